@@ -1,0 +1,149 @@
+/**
+ * The workbook port: the one narrow, host-neutral, asynchronous interface between the
+ * features and a spreadsheet host. Adapters: `OfficeJsWorkbook` (Excel via Office.js),
+ * `ExcelJsWorkbook` (a .xlsx file in Node or the browser). No Office or ExcelJS type appears
+ * here, so a WPS 表格 adapter can join later without touching the domain or the features.
+ *
+ * Coordinates are 0-based sheet rows/columns unless a name says A1.
+ */
+
+import type { CellArea, CellValue, SheetSnapshot } from "../domain/sheet";
+
+export type { CellArea, CellValue, SheetSnapshot };
+
+/** A sheet in the workbook. */
+export interface SheetInfo {
+  name: string;
+  /** Hidden or very hidden sheets are ours or the user's private ones. */
+  visible: boolean;
+}
+
+/** A style applied to an area of a written sheet. */
+export interface AreaStyle {
+  area: CellArea;
+  bold?: boolean;
+  /** Points. */
+  fontSize?: number;
+  fontName?: string;
+  /** "#RRGGBB" */
+  fill?: string;
+  fontColor?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle";
+  wrap?: boolean;
+  /** Thin borders on every cell of the area. */
+  border?: boolean;
+}
+
+/** A drop-down list on an area. */
+export interface ListValidation {
+  area: CellArea;
+  /** The choices, shown in order. */
+  list: string[];
+  /** Reject other input (true) or only warn (false). */
+  strict: boolean;
+  /** A prompt shown when the cell is selected. */
+  prompt?: string;
+}
+
+/** A conditional format: cells of the area whose text contains `text` get the colours. */
+export interface TextConditionalFormat {
+  area: CellArea;
+  text: string;
+  fill: string;
+  fontColor?: string;
+}
+
+/** A link from a cell to a cell of another (or the same) sheet. */
+export interface InternalLink {
+  row: number;
+  col: number;
+  /** Target sheet name. */
+  sheet: string;
+  /** Target cell, A1 ("C7"). */
+  address: string;
+}
+
+/** A whole sheet of our own to write: values plus layout, in one request plan. */
+export interface SheetWrite {
+  /** The name wanted. */
+  sheet: string;
+  /**
+   * What to do when a sheet of that name exists: `replace` only for sheets the product owns
+   * (results); `rename` picks a new free name (`…(2)`) and never touches the existing sheet.
+   */
+  ifExists: "replace" | "rename";
+  /** Rows of values from row 0, col 0. Strings are always written as text, never as formulas. */
+  rows: CellValue[][];
+  /** Column widths in characters (Excel's unit), index = column. */
+  widths?: number[];
+  /** Number formats for whole column runs: the area's cells get `format`. */
+  numberFormats?: { area: CellArea; format: string }[];
+  merges?: CellArea[];
+  styles?: AreaStyle[];
+  validations?: ListValidation[];
+  conditionalFormats?: TextConditionalFormat[];
+  links?: InternalLink[];
+  /** Rows (and columns) frozen at the top-left. */
+  freeze?: { rows: number; cols: number };
+  /** Print setup: A4, orientation, fit all columns on one page wide, header rows repeated. */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean; repeatRows?: { from: number; to: number } };
+  /** Row heights in points, index = row; undefined = default. */
+  rowHeights?: (number | undefined)[];
+  /** Make the written sheet the active one. */
+  activate?: boolean;
+}
+
+/** A mark on one cell of a user's sheet (a fill and a short note). */
+export interface CellMark {
+  row: number;
+  col: number;
+  /** "#RRGGBB" fill. */
+  fill: string;
+  /** Why the cell is marked (shown as the mark's note where the host can). */
+  note?: string;
+}
+
+/**
+ * The port. Each member is one round trip for the Office adapter (a constant number of
+ * `context.sync()` whatever the number of rows), so a feature calls few of them.
+ */
+export interface WorkbookPort {
+  /** Which host this is, for the pane's mode line ("excel", "xlsx"). */
+  readonly kind: "excel" | "xlsx";
+  /** The workbook's sheets, in tab order. */
+  listSheets(): Promise<SheetInfo[]>;
+  /** The active sheet's name. */
+  activeSheet(): Promise<string>;
+  /** Make a sheet the active one. */
+  activateSheet(name: string): Promise<void>;
+  /** Select one cell (A1 address) on a sheet, activating the sheet. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Read a sheet (the active one when no name is given). Throws `WorkbookError` when it does not exist. */
+  readSheet(name?: string): Promise<SheetSnapshot>;
+  /** Write a sheet of our own; returns the name actually used. */
+  writeSheet(spec: SheetWrite): Promise<string>;
+  /**
+   * Mark cells of a user's sheet. The cells' original fills are kept (in the workbook) so
+   * that `clearMarks` restores them exactly; marking again first clears the earlier marks.
+   */
+  markCells(sheet: string, marks: CellMark[]): Promise<void>;
+  /** Remove every mark this product made on the sheet, restoring the original fills. */
+  clearMarks(sheet: string): Promise<void>;
+  /** A setting stored in the workbook (JSON text), or null. */
+  getSetting(key: string): Promise<string | null>;
+  /** Store a setting in the workbook. */
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/** A host problem the clerk should read: `message` is a zh-CN sentence that says what to do. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    /** A stable code: "no-sheet", "too-large", "host", "unreadable-file", "protected-file". */
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
