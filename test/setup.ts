@@ -9,3 +9,13 @@ beforeEach(() => {
 afterEach(() => {
   console.error = originalError;
 });
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  class NoResizeObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.assign(window, { ResizeObserver: NoResizeObserver });
+}

@@ -22,36 +22,43 @@ function col(
   return choices ? { field, name, kind, width, synonyms, required, choices } : { field, name, kind, width, synonyms, required };
 }
 
-const SEQ = col("seq", "序号", "seq", 6, ["编号", "序", "No", "NO"]);
+const SEQ = col("seq", "序号", "seq", 6, ["编号", "序", "No", "NO", "No.", "序列号"]);
 const NOTE = col("note", "备注", "text", 12, ["说明"]);
-const OWNER_SYNONYMS = ["具体责任人", "责任人员", "经办人", "具体经办人", "联系人", "责任人（具体）"];
-const UNIT_SYNONYMS = ["牵头单位", "责任部门", "承办单位", "责任科室", "牵头部门", "主责单位"];
-const DEADLINE_SYNONYMS = ["时限", "完成时间", "时间节点", "完成期限", "办结时限", "时限要求", "完成时限要求"];
+const OWNER_SYNONYMS = ["具体责任人", "责任人员", "经办人", "具体经办人", "联系人", "责任人（具体）", "具体负责人", "责任人姓名", "具体责任人员"];
+const UNIT_SYNONYMS = ["牵头单位", "责任部门", "承办单位", "责任科室", "牵头部门", "主责单位", "责任股室", "牵头科室", "责任站所"];
+const DEADLINE_SYNONYMS = [
+  "时限", "完成时间", "时间节点", "完成期限", "办结时限", "时限要求", "完成时限要求",
+  "完成时间节点", "计划完成时间", "时间要求", "办结时间", "截止时间",
+];
 
 const MONTHS: ColumnSpec[] = MONTH_FIELDS.map((field, i) =>
-  col(field, `${i + 1}月`, "month", 9, [`${i + 1}月份`, `${i + 1}月进展`, `${i + 1}月计划`]),
+  col(field, `${i + 1}月`, "month", 6, [`${i + 1}月份`, `${i + 1}月进展`, `${i + 1}月计划`]),
 );
 
 export const TASKS: ListSchema = {
   id: "tasks",
   name: "重点工作任务清单",
-  aliases: ["重点工作任务清单", "重点工作清单", "重点任务清单", "重点工作任务台账", "重点工作台账", "工作任务清单"],
+  aliases: [
+    "重点工作任务清单", "重点工作清单", "重点任务清单", "重点工作任务台账", "重点工作台账", "工作任务清单",
+    "重点工作任务推进台账", "重点工作推进台账", "重点任务推进台账", "重点工作任务分解表", "重点工作任务推进表",
+    "抓落实工作台账", "重点工作落实台账",
+  ],
   fiveItems: true,
   monthGroup: "月度进展",
   columns: [
     SEQ,
-    col("task", "任务", "longtext", 24, ["工作任务", "重点任务", "重点工作", "任务名称", "工作事项", "事项名称", "任务内容", "工作内容", "重点工作任务"], true),
-    col("goal", "目标", "longtext", 22, ["工作目标", "目标任务", "预期目标", "年度目标", "任务目标", "量化指标"], true),
-    col("measures", "措施", "longtext", 28, ["工作措施", "具体措施", "推进措施", "主要措施", "落实措施", "主要举措"], true),
+    col("task", "任务", "longtext", 24, ["工作任务", "重点任务", "重点工作", "任务名称", "工作事项", "事项名称", "任务内容", "工作内容", "重点工作任务", "工作计划", "重点事项", "事项"], true),
+    col("goal", "目标", "longtext", 22, ["工作目标", "目标任务", "预期目标", "年度目标", "任务目标", "量化指标", "目标要求", "工作目标及要求", "预期成效"], true),
+    col("measures", "措施", "longtext", 28, ["工作措施", "具体措施", "推进措施", "主要措施", "落实措施", "主要举措", "工作举措", "具体举措", "推进举措", "措施办法"], true),
     col("deadline", "完成时限", "deadline", 12, DEADLINE_SYNONYMS, true),
     col("owner", "责任人", "person", 10, OWNER_SYNONYMS, true),
     col("unit", "责任单位", "unit", 12, UNIT_SYNONYMS),
-    col("leader", "责任领导", "person", 10, ["分管领导", "分管负责同志", "包保领导", "分管县级领导"]),
+    col("leader", "责任领导", "person", 10, ["分管领导", "分管负责同志", "包保领导", "分管县级领导", "分管负责人", "包联领导", "牵头领导"]),
     col("source", "来源", "choice", 10, ["任务来源", "部署来源"], false, SOURCE_CHOICES),
     ...MONTHS,
-    col("progress", "完成进度", "percent", 9, ["完成进度（%）", "进度", "完成比例", "完成率"]),
-    col("report", "进展情况", "longtext", 24, ["推进情况", "工作进展", "落实情况", "进展"]),
-    col("status", "完成情况", "choice", 10, ["办理情况", "完成状态", "状态"], false, STATUS_CHOICES),
+    col("progress", "完成进度", "percent", 9, ["完成进度（%）", "进度", "完成比例", "完成率", "完成百分比", "进度（%）"]),
+    col("report", "进展情况", "longtext", 24, ["推进情况", "工作进展", "落实情况", "进展", "工作进展情况", "推进落实情况", "目前进展", "进展及成效"]),
+    col("status", "完成情况", "choice", 10, ["办理情况", "完成状态", "状态", "是否完成"], false, STATUS_CHOICES),
     NOTE,
   ],
 };
@@ -59,14 +66,14 @@ export const TASKS: ListSchema = {
 export const SUPPORT: ListSchema = {
   id: "support",
   name: "拟向上争取清单",
-  aliases: ["拟向上争取清单", "向上争取清单", "向上争取事项清单", "拟向上争取事项清单"],
+  aliases: ["拟向上争取清单", "向上争取清单", "向上争取事项清单", "拟向上争取事项清单", "向上争取台账", "向上争取工作台账"],
   fiveItems: true,
   columns: [
     SEQ,
-    col("task", "争取事项", "longtext", 24, ["争取内容", "争取项目", "事项"], true),
-    col("goal", "争取目标", "longtext", 20, ["目标", "争取资金（万元）", "争取额度"], true),
+    col("task", "争取事项", "longtext", 24, ["争取内容", "争取项目", "事项", "向上争取事项", "争取项目名称", "拟争取事项"], true),
+    col("goal", "争取目标", "longtext", 20, ["目标", "争取资金（万元）", "争取额度", "拟争取资金", "争取资金"], true),
     col("measures", "争取措施", "longtext", 26, ["措施", "工作措施", "推进措施"], true),
-    col("upperDept", "对接上级部门", "unit", 14, ["对接部门", "上级对口部门", "对接单位"]),
+    col("upperDept", "对接上级部门", "unit", 14, ["对接部门", "上级对口部门", "对接单位", "对口上级部门", "上级主管部门", "对接省市部门"]),
     col("deadline", "完成时限", "deadline", 12, DEADLINE_SYNONYMS, true),
     col("owner", "责任人", "person", 10, OWNER_SYNONYMS, true),
     col("unit", "责任单位", "unit", 12, UNIT_SYNONYMS),
@@ -144,11 +151,11 @@ export const RESEARCH: ListSchema = {
   fiveItems: false,
   columns: [
     SEQ,
-    col("researcher", "调研人及职务", "person", 16, ["调研人", "调研领导", "调研人员及职务"], true),
+    col("researcher", "调研人及职务", "person", 16, ["调研人", "调研领导", "调研人员及职务", "调研领导及职务", "调研人员"], true),
     col("frequency", "频次", "choice", 10, ["调研频次"], false, ["每月", "每季度", "每半年"]),
     col("topic", "主题", "longtext", 24, ["调研主题", "调研内容"], true),
     col("date", "日期", "date", 12, ["调研日期", "调研时间"], true),
-    col("solved", "解决问题情况", "longtext", 28, ["解决问题", "问题解决情况"]),
+    col("solved", "解决问题情况", "longtext", 28, ["解决问题", "问题解决情况", "解决的问题", "调研成果"]),
     NOTE,
   ],
 };
@@ -195,7 +202,7 @@ export const RECTIFY: ListSchema = {
     col("source", "来源", "choice", 10, ["问题来源"], false, ["上级指出", "自查发现"]),
     col("measures", "整改措施", "longtext", 26, ["措施"], true),
     col("deadline", "整改时限", "deadline", 12, ["完成时限", "时限"], true),
-    col("owner", "责任人", "person", 10, OWNER_SYNONYMS, true),
+    col("owner", "责任人", "person", 10, [...OWNER_SYNONYMS, "整改责任人"], true),
     col("status", "整改状态", "choice", 10, ["整改情况", "状态"], false, ["未整改", "整改中", "已整改"]),
     col("review", "回头看情况", "longtext", 20, ["回头看"]),
     NOTE,
@@ -235,9 +242,9 @@ export const LETTERS: ListSchema = {
   aliases: ["发函登记", "发函登记表", "督办函登记", "发文登记"],
   fiveItems: false,
   columns: [
-    col("letterNo", "编号", "text", 16, ["文号", "函号"], true),
+    col("letterNo", "编号", "text", 16, ["文号", "函号", "发函编号", "函件编号"], true),
     col("letterType", "类型", "choice", 10, ["函件类型", "文种"], true, LETTER_TYPES),
-    col("unit", "单位", "unit", 14, ["受文单位", "被督办单位"], true),
+    col("unit", "单位", "unit", 14, ["受文单位", "被督办单位", "受函单位"], true),
     col("date", "日期", "date", 12, ["发函日期", "印发日期"], true),
     col("reason", "事由", "longtext", 30, ["事项", "督办事由"]),
     col("deadline", "办理时限", "deadline", 12, ["反馈时限", "回复时限"]),

@@ -1,0 +1,22 @@
+/** `luoshi --help`, in Chinese first. */
+import { LISTS } from "../domain/lists/catalogue";
+
+export const HELP = `落实台账助手 命令行（luoshi）
+
+用法：
+  luoshi template <清单> --out 文件.xlsx [--unit 柳林镇] [--year 2023]
+      新建一份标准模板。<清单> 可写中文名（如 重点工作任务清单）或简称（如 tasks）。
+      不会覆盖已有文件。
+  luoshi inspect 文件.xlsx [--json] [--year 2023]
+      识别每个工作表：是哪种清单、表头在第几行、年度、填报单位、各列对应。
+  luoshi --help
+      显示本说明。
+
+清单：
+${LISTS.map((l) => `  ${l.id.padEnd(14)}${l.name}`).join("\n")}
+
+退出码：0 正常；1 有发现的问题（如缺少必需的列、工作表不是台账）；2 输入或用法有误。
+所有处理都在本机完成，不联网。
+
+Usage (English): luoshi template <list> --out FILE.xlsx | luoshi inspect FILE.xlsx [--json]
+`;

@@ -1,0 +1,60 @@
+/**
+ * `luoshi`: the command line over the same features as the pane, on .xlsx files (ExcelJS).
+ * Exit codes: 0 fine, 1 findings, 2 bad input or usage (with one sentence on stderr).
+ */
+import { parseArgs } from "util";
+import { CliIo, nodeIo } from "./io";
+import { HELP } from "./help";
+import { UsageError, runInspect, runTemplate } from "./commands";
+import { WorkbookError } from "../workbook/port";
+import { UnknownListError } from "../features/template";
+
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        out: { type: "string", short: "o" },
+        unit: { type: "string" },
+        year: { type: "string" },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.out(HELP);
+      return command || values.help ? 0 : 2;
+    }
+    const year = parseYear(values.year);
+    switch (command) {
+      case "template":
+        return await runTemplate(io, rest, { out: values.out, unit: values.unit, year });
+      case "inspect":
+        return await runInspect(io, rest, { json: Boolean(values.json), year });
+      default:
+        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect。运行 luoshi --help 查看用法。`);
+    }
+  } catch (e) {
+    io.err(sentence(e) + "\n");
+    return 2;
+  }
+}
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const y = Number(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year 应是四位年份（如 2023），而不是“${text}”。`);
+  return y;
+}
+
+function sentence(e: unknown): string {
+  if (e instanceof UsageError || e instanceof WorkbookError || e instanceof UnknownListError) return e.message;
+  const code = (e as { code?: string }).code;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return `参数有误：${(e as Error).message}。运行 luoshi --help 查看用法。`;
+  }
+  return `处理失败：${e instanceof Error ? e.message : String(e)}`;
+}

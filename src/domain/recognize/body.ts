@@ -1,0 +1,105 @@
+/**
+ * Sorting the rows under the header: data, blank rows inside the table, section rows, repeated
+ * headers, and the notes under the table (everything from the first note on is not data).
+ */
+import type { Grid } from "./grid";
+import type { HeaderLayout } from "./layout";
+import { collapseSpaces, normalizeHeader } from "../text/normalize";
+import { isNoteLine, isNumberLike, isSectionHeading } from "./rowKinds";
+
+/** The rows under a header, by kind (0-based sheet rows). */
+export interface Body {
+  dataRows: number[];
+  blankRows: number[];
+  sections: { row: number; text: string }[];
+  repeatedHeaders: number[];
+  notes: { row: number; text: string }[];
+}
+
+/** Where the table is: its header and column span, and its 序号 column if it has one. */
+export interface TableFrame {
+  layout: HeaderLayout;
+  /** The last header row (after merged header cells are followed down). */
+  headerBottom: number;
+  firstCol: number;
+  lastCol: number;
+  seqCol?: number;
+}
+
+interface RowCell {
+  col: number;
+  text: string;
+  /** The cell's merged area starts on an earlier row: its text is a copy. */
+  fromAbove: boolean;
+  /** Columns the cell's merged area spans. */
+  width: number;
+}
+
+/** The row's cells with content in [from, to], each merged area once. */
+function rowCells(grid: Grid, row: number, from: number, to: number): RowCell[] {
+  const cells: RowCell[] = [];
+  for (let col = from; col <= to; col++) {
+    const master = grid.master(row, col);
+    if (master.col !== col && master.col >= from) continue;
+    const text = collapseSpaces(grid.text(row, col));
+    if (text === "") continue;
+    const area = grid.mergeAt(row, col);
+    const width = area ? Math.min(area.col + area.colCount - 1, to) - col + 1 : 1;
+    cells.push({ col, text, fromAbove: master.row < row, width });
+  }
+  return cells;
+}
+
+const rowText = (cells: readonly RowCell[]): string => cells.map((c) => c.text).join(" ");
+
+/** Whether the row repeats the header: at least half of the header's cells, and two, read the same. */
+function isRepeatedHeader(grid: Grid, row: number, layout: HeaderLayout): boolean {
+  let same = 0;
+  for (const cell of layout.cells) {
+    const text = normalizeHeader(grid.text(row, cell.col));
+    if (text !== "" && cell.levels.some((level) => normalizeHeader(level) === text)) same++;
+  }
+  return same >= 2 && same * 2 >= layout.cells.length;
+}
+
+/** A section row: one cell of its own, numbered like a heading, or in the 序号 column, or merged across. */
+function isSection(cells: readonly RowCell[], frame: TableFrame): boolean {
+  if (cells.length !== 1 || cells[0].fromAbove) return false;
+  const [cell] = cells;
+  if (isNumberLike(cell.text)) return false;
+  return isSectionHeading(cell.text) || cell.col === frame.seqCol || cell.width >= 2;
+}
+
+/** Sort every row from under the header to the end of the used range. */
+export function readBody(grid: Grid, frame: TableFrame): Body {
+  const body: Body = { dataRows: [], blankRows: [], sections: [], repeatedHeaders: [], notes: [] };
+  let pendingBlanks: number[] = [];
+  let inNotes = false;
+  for (let row = frame.headerBottom + 1; row <= grid.lastRow; row++) {
+    const wide = rowCells(grid, row, grid.firstCol, grid.lastCol);
+    if (inNotes) {
+      if (wide.length > 0) body.notes.push({ row, text: rowText(wide) });
+      continue;
+    }
+    const own = wide.filter((c) => !c.fromAbove);
+    if (own.length > 0) {
+      const alone = wide.length === 1 || own[0].width >= 3;
+      if (isNoteLine(own[0].text, alone)) {
+        inNotes = true;
+        body.notes.push({ row, text: rowText(own) });
+        continue;
+      }
+    }
+    const cells = rowCells(grid, row, frame.firstCol, frame.lastCol);
+    if (cells.length === 0) {
+      pendingBlanks.push(row);
+      continue;
+    }
+    if (isRepeatedHeader(grid, row, frame.layout)) body.repeatedHeaders.push(row);
+    else if (isSection(cells, frame)) body.sections.push({ row, text: cells[0].text });
+    else body.dataRows.push(row);
+    body.blankRows.push(...pendingBlanks);
+    pendingBlanks = [];
+  }
+  return body;
+}

@@ -1,0 +1,145 @@
+/**
+ * The standard template of a list as a sheet layout (data, no I/O): title, fill line,
+ * one- or two-level header, empty rows ready to fill, drop-downs, formats, widths, frozen
+ * header and an A4 landscape print setup. `createTemplate` hands it to a workbook adapter.
+ */
+import type { ColumnSpec, ListSchema } from "../domain/lists/schema";
+import type { AreaStyle, CellValue, ListValidation, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import { STATUS_FILLS } from "./palette";
+
+export interface TemplateOptions {
+  /** 填报单位, e.g. 柳林镇; blank leaves a line to fill by hand. */
+  unit?: string;
+  /** Plan year, e.g. 2023. */
+  year: number;
+  /** Known units (for a drop-down on the 责任单位 column). */
+  units?: readonly string[];
+  /** Empty bordered rows to draw (default 10). */
+  emptyRows?: number;
+  /** Rows that get drop-downs and formats (default 500), so the clerk can keep typing. */
+  formattedRows?: number;
+}
+
+/** Column kinds whose cells are text even when they look like numbers (`2023.10` stays `2023.10`). */
+const TEXT_KINDS = new Set(["deadline", "text", "longtext", "person", "unit", "choice", "month"]);
+
+const NUMBER_FORMAT: Partial<Record<ColumnSpec["kind"], string>> = {
+  date: "yyyy-mm-dd",
+  percent: "0%",
+  number: "0",
+  seq: "0",
+};
+
+/** The title the seed's lists carry: `{单位}{年}年度{清单名}`. */
+export function templateTitle(list: ListSchema, year: number, unit?: string): string {
+  return `${unit ?? ""}${year}年度${list.name}`;
+}
+
+/** The notes printed under every five-item list. */
+export const FIVE_ITEMS_NOTE =
+  "注：每项工作须做到任务、目标、措施、完成时限和具体责任人“五个明确”。完成时限写具体日期或“6月底前”“三季度末”等形式；年度任务请填写月度进展；责任人填写具体人员姓名。";
+
+/** Build the template layout of a list. */
+export function templateLayout(list: ListSchema, options: TemplateOptions): SheetWrite {
+  const cols = list.columns;
+  const width = cols.length;
+  const twoLevel = Boolean(list.monthGroup) && cols.some((c) => c.kind === "month");
+  const headerTop = 2;
+  const headerBottom = twoLevel ? 3 : 2;
+  const firstData = headerBottom + 1;
+  const emptyRows = options.emptyRows ?? 10;
+  const formattedRows = options.formattedRows ?? 500;
+  const lastDrawn = firstData + emptyRows - 1;
+  const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
+
+  const title = blank();
+  title[0] = templateTitle(list, options.year, options.unit);
+  const fill = blank();
+  const half = Math.max(1, Math.floor(width / 2));
+  fill[0] = `填报单位：${options.unit ?? ""}`;
+  fill[half] = `填报日期：${options.year}年   月   日`;
+
+  const header1 = blank();
+  const header2 = blank();
+  const merges = [
+    { row: 0, col: 0, rowCount: 1, colCount: width },
+    { row: 1, col: 0, rowCount: 1, colCount: half },
+    { row: 1, col: half, rowCount: 1, colCount: width - half },
+  ];
+  cols.forEach((c, i) => {
+    if (twoLevel && c.kind === "month") {
+      header2[i] = c.name;
+    } else {
+      header1[i] = c.name;
+      if (twoLevel) merges.push({ row: headerTop, col: i, rowCount: 2, colCount: 1 });
+    }
+  });
+  if (twoLevel) {
+    const first = cols.findIndex((c) => c.kind === "month");
+    const count = cols.filter((c) => c.kind === "month").length;
+    header1[first] = list.monthGroup ?? "月度进展";
+    merges.push({ row: headerTop, col: first, rowCount: 1, colCount: count });
+  }
+
+  const rows: CellValue[][] = [title, fill, header1];
+  if (twoLevel) rows.push(header2);
+  for (let r = 0; r < emptyRows; r++) rows.push(blank());
+  const notes = list.fiveItems ? [FIVE_ITEMS_NOTE] : [];
+  for (const n of notes) {
+    const line = blank();
+    line[0] = n;
+    merges.push({ row: rows.length, col: 0, rowCount: 1, colCount: width });
+    rows.push(line);
+  }
+
+  const dataArea = (i: number) => ({ row: firstData, col: i, rowCount: formattedRows, colCount: 1 });
+  const numberFormats = cols.flatMap((c, i) => {
+    const format = NUMBER_FORMAT[c.kind] ?? (TEXT_KINDS.has(c.kind) ? "@" : undefined);
+    return format ? [{ area: dataArea(i), format }] : [];
+  });
+  const validations: ListValidation[] = cols.flatMap((c, i) => {
+    if (c.choices) return [{ area: dataArea(i), list: [...c.choices], strict: false, prompt: `请选择${c.name}` }];
+    if (c.kind === "unit" && c.field === "unit" && options.units?.length) {
+      return [{ area: dataArea(i), list: [...options.units], strict: false, prompt: "请选择责任单位" }];
+    }
+    return [];
+  });
+  const statusCol = cols.findIndex((c) => c.field === "status");
+  const conditionalFormats: TextConditionalFormat[] =
+    statusCol < 0
+      ? []
+      : Object.entries(STATUS_FILLS).map(([text, colours]) => ({ area: dataArea(statusCol), text, fill: colours.fill, fontColor: colours.font }));
+
+  const headerArea = { row: headerTop, col: 0, rowCount: headerBottom - headerTop + 1, colCount: width };
+  const styles: AreaStyle[] = [
+    { area: { row: 0, col: 0, rowCount: 1, colCount: width }, bold: true, fontSize: 18, fontName: "黑体", horizontal: "center", vertical: "middle" },
+    { area: { row: 1, col: 0, rowCount: 1, colCount: half }, fontSize: 11, horizontal: "left" },
+    { area: { row: 1, col: half, rowCount: 1, colCount: width - half }, fontSize: 11, horizontal: "right" },
+    { area: headerArea, bold: true, fontSize: 11, fontName: "黑体", fill: "#D9E2F3", horizontal: "center", vertical: "middle", wrap: true, border: true },
+    { area: { row: firstData, col: 0, rowCount: emptyRows, colCount: width }, fontSize: 11, vertical: "top", wrap: true, border: true },
+  ];
+  if (notes.length) {
+    styles.push({ area: { row: lastDrawn + 1, col: 0, rowCount: notes.length, colCount: width }, fontSize: 10, wrap: true, horizontal: "left", vertical: "top" });
+  }
+  const taskCol = cols.findIndex((c) => c.field === "task");
+  const rowHeights: (number | undefined)[] = [36, 22, 30];
+  if (twoLevel) rowHeights.push(22);
+  for (let r = 0; r < emptyRows; r++) rowHeights.push(30);
+  if (notes.length) rowHeights.push(34);
+
+  return {
+    sheet: list.name,
+    ifExists: "rename",
+    rows,
+    widths: cols.map((c) => c.width),
+    numberFormats,
+    merges,
+    styles,
+    validations,
+    conditionalFormats,
+    freeze: { rows: headerBottom + 1, cols: taskCol >= 0 ? taskCol + 1 : 0 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: headerTop, to: headerBottom } },
+    rowHeights,
+    activate: true,
+  };
+}

@@ -1,0 +1,67 @@
+/** Browser edition: open a .xlsx from this computer, pick a sheet, download the result. */
+import * as React from "react";
+import { Button, Caption1, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import type { SheetInfo } from "../../workbook/port";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  hidden: { display: "none" },
+});
+
+export interface FileBarProps {
+  fileName?: string;
+  sheets: SheetInfo[];
+  active: string;
+  busy: boolean;
+  canOpen: boolean;
+  canDownload: boolean;
+  onOpen(file: File): void;
+  onSelect(sheet: string): void;
+  onDownload(): void;
+}
+
+export function FileBar(p: FileBarProps) {
+  const styles = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  const visible = p.sheets.filter((s) => s.visible);
+  return (
+    <section className={styles.root} aria-label="文件">
+      <div className={styles.buttons}>
+        {p.canOpen && (
+          <Button icon={<FolderOpenRegular />} disabled={p.busy} onClick={() => input.current?.click()}>
+            打开 .xlsx 文件
+          </Button>
+        )}
+        {p.canDownload && (
+          <Button icon={<ArrowDownloadRegular />} disabled={p.busy} onClick={p.onDownload}>
+            下载结果
+          </Button>
+        )}
+        <input
+          ref={input}
+          className={styles.hidden}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="选择 .xlsx 文件"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) p.onOpen(f);
+            e.target.value = "";
+          }}
+        />
+      </div>
+      {p.fileName && <Caption1>当前文件：{p.fileName}</Caption1>}
+      {visible.length > 0 && (
+        <Field label="工作表">
+          <Select value={p.active} disabled={p.busy} onChange={(_, d) => p.onSelect(d.value)}>
+            {visible.map((s) => (
+              <option key={s.name} value={s.name}>{s.name}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The workbook port over an .xlsx file held in memory by ExcelJS: for the CLI (Node) and the
+ * browser edition. Takes and gives bytes; no file system. Settings and marks live in the very
+ * hidden `_luoshi` sheet, laid out exactly as the Office adapter lays them out.
+ */
+
+import ExcelJS from "exceljs";
+import type { SheetSnapshot } from "../../domain/sheet";
+import { parseCellAddress, cellAddress } from "../a1";
+import { hiddenSheetError, noSheetError, noVisibleSheetError } from "../common/errors";
+import { freeSheetName, sameSheetName, sanitizeSheetName, STORE_SHEET } from "../common/sheetNames";
+import type { CellMark, SheetInfo, SheetWrite, WorkbookPort } from "../port";
+import { fileKindError, unreadableFileError } from "./fileCheck";
+import { orderNoOf, setOrderNo } from "./internals";
+import { clearMarks, markCells } from "./marks";
+import { snapshotOf } from "./snapshot";
+import { getStored, setStored } from "./store";
+import { activate, activeWorksheet, selectCell } from "./views";
+import { fillWorksheet } from "./writeSheet";
+
+/** An .xlsx workbook in memory. */
+export class ExcelJsWorkbook implements WorkbookPort {
+  readonly kind = "xlsx" as const;
+
+  private constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /**
+   * Open .xlsx bytes. Throws `WorkbookError` "protected-file" for a password-protected
+   * workbook and "unreadable-file" for anything else that is not an .xlsx (.xls, .et, damaged).
+   */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const kindError = fileKindError(bytes);
+    if (kindError) throw kindError;
+    const wb = new ExcelJS.Workbook();
+    try {
+      const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      await wb.xlsx.load(copy);
+    } catch {
+      throw unreadableFileError();
+    }
+    if (wb.worksheets.length === 0) throw unreadableFileError();
+    return new ExcelJsWorkbook(wb);
+  }
+
+  /** A new, empty workbook (no sheets until one is written). */
+  static create(): ExcelJsWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "落实台账助手";
+    return new ExcelJsWorkbook(wb);
+  }
+
+  /** The workbook as .xlsx bytes (a blank "Sheet1" is added if it has no visible sheet). */
+  async save(): Promise<Uint8Array> {
+    if (!this.wb.worksheets.some((ws) => ws.state === "visible")) {
+      const ws = this.wb.addWorksheet(freeSheetName("Sheet1", this.names()));
+      activate(this.wb, ws);
+    }
+    const buffer = await this.wb.xlsx.writeBuffer();
+    return new Uint8Array(buffer);
+  }
+
+  /** The ExcelJS workbook itself, for tests and tools that inspect what was written. */
+  get exceljs(): ExcelJS.Workbook {
+    return this.wb;
+  }
+
+  /** The workbook's sheets in tab order (the store sheet included, as not visible). */
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.wb.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === "visible" }));
+  }
+
+  /** The active sheet's name. */
+  async activeSheet(): Promise<string> {
+    const ws = activeWorksheet(this.wb);
+    if (!ws) throw noVisibleSheetError();
+    return ws.name;
+  }
+
+  /** Make a (visible) sheet the active one. */
+  async activateSheet(name: string): Promise<void> {
+    activate(this.wb, this.visibleSheet(name));
+  }
+
+  /** Activate the sheet and select one of its cells. */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const { row, col } = parseCellAddress(address);
+    const ws = this.visibleSheet(sheet);
+    activate(this.wb, ws);
+    selectCell(ws, cellAddress(row, col));
+  }
+
+  /** Read a sheet (the active one when no name is given). */
+  async readSheet(name?: string): Promise<SheetSnapshot> {
+    if (name === undefined) {
+      const ws = activeWorksheet(this.wb);
+      if (!ws) throw noVisibleSheetError();
+      return snapshotOf(ws);
+    }
+    return snapshotOf(this.sheet(name));
+  }
+
+  /** Write a sheet of our own; returns the name used. */
+  async writeSheet(spec: SheetWrite): Promise<string> {
+    const wanted = sanitizeSheetName(spec.sheet);
+    const existing = this.find(wanted);
+    let name = wanted;
+    let orderNo: number | undefined;
+    let wasActive = false;
+    if (existing && spec.ifExists === "replace" && !sameSheetName(existing.name, STORE_SHEET)) {
+      orderNo = orderNoOf(existing);
+      wasActive = activeWorksheet(this.wb) === existing;
+      name = existing.name;
+      this.wb.removeWorksheet(existing.id);
+    } else {
+      name = freeSheetName(wanted, this.names());
+    }
+    const ws = this.wb.addWorksheet(name);
+    if (orderNo !== undefined) setOrderNo(ws, orderNo);
+    fillWorksheet(ws, spec);
+    if (spec.activate || wasActive || this.wb.worksheets.filter((s) => s.state === "visible").length === 1) {
+      activate(this.wb, ws);
+    } else {
+      const active = activeWorksheet(this.wb);
+      if (active) activate(this.wb, active);
+    }
+    return name;
+  }
+
+  /** Mark cells of a sheet (earlier marks on it are cleared first). */
+  async markCells(sheet: string, marks: CellMark[]): Promise<void> {
+    markCells(this.wb, this.sheet(sheet), marks);
+  }
+
+  /** Remove this product's marks from a sheet, restoring the cells. */
+  async clearMarks(sheet: string): Promise<void> {
+    clearMarks(this.wb, this.sheet(sheet));
+  }
+
+  /** A setting stored in the workbook, or null. */
+  async getSetting(key: string): Promise<string | null> {
+    return getStored(this.wb, key);
+  }
+
+  /** Store a setting in the workbook. */
+  async setSetting(key: string, value: string): Promise<void> {
+    setStored(this.wb, key, value);
+  }
+
+  private names(): string[] {
+    return this.wb.worksheets.map((ws) => ws.name);
+  }
+
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const sheets = this.wb.worksheets;
+    return sheets.find((ws) => ws.name === name) ?? sheets.find((ws) => sameSheetName(ws.name, name));
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.find(name);
+    if (!ws) throw noSheetError(name);
+    return ws;
+  }
+
+  private visibleSheet(name: string): ExcelJS.Worksheet {
+    const ws = this.sheet(name);
+    if (ws.state !== "visible") throw hiddenSheetError(ws.name);
+    return ws;
+  }
+}

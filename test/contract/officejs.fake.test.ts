@@ -1,0 +1,4 @@
+import { officeHost } from "./hosts/officeHost";
+import { describeWorkbookContract } from "./workbookContract";
+
+describeWorkbookContract("OfficeJsWorkbook over FakeExcel", () => officeHost());

@@ -1,0 +1,75 @@
+/**
+ * The browser edition in Debian's Chromium: open the sample, see the recognised list, create a
+ * template, download the result and read it back, open a file of the clerk's own. Screenshots
+ * go to test-output/.
+ */
+import * as path from "path";
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { launch, openPage, OUT, serveDist } from "./harness";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the browser edition opens the sample, creates a template and downloads it", async () => {
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByText("浏览器版", { exact: true }).waitFor();
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  await page.getByRole("row", { name: /月度列（12个）.*I—T.*月度进展/ }).waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-sample.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "新建模板" }).click();
+  await page.getByText(/已新建工作表“重点工作任务清单”/).waitFor();
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-template.png"), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
+  const file = path.join(OUT, "download.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(["重点任务", "向上争取", "说明", "重点工作任务清单"]));
+  const ws = wb.getWorksheet("重点工作任务清单")!;
+  expect(ws.getCell("A1").value).toBe("柳林镇2023年度重点工作任务清单");
+  expect(ws.getCell("B3").value).toBe("任务");
+  expect(ws.getCell("B5").dataValidation?.type ?? null).toBeNull();
+  const status = ws.getRow(3).values as unknown[];
+  const statusCol = status.indexOf("完成情况");
+  expect(ws.getCell(5, statusCol).dataValidation).toMatchObject({ type: "list" });
+  expect(external).toEqual([]);
+});
+
+test("the clerk opens a .xlsx of their own and switches sheets", async () => {
+  const wb = new ExcelJS.Workbook();
+  const a = wb.addWorksheet("问题整改");
+  a.addRow(["城关街道2024年问题整改台账"]);
+  a.addRow(["序号", "存在问题", "问题来源", "整改措施", "整改时限", "责任人", "整改状态"]);
+  a.addRow([1, "背街小巷路灯损坏", "自查发现", "更换路灯42盏", "2024年5月底前", "马超", "整改中"]);
+  const b = wb.addWorksheet("预算表");
+  b.addRow(["科目", "金额"]);
+  b.addRow(["办公费", 12000]);
+  const file = path.join(OUT, "own-ledger.xlsx");
+  fs.mkdirSync(OUT, { recursive: true });
+  await wb.xlsx.writeFile(file);
+
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByLabel("识别的清单").waitFor({ timeout: 30000 });
+  await page.getByLabel("选择 .xlsx 文件").setInputFiles(file);
+  await page.getByText("当前文件：own-ledger.xlsx").waitFor();
+  await page.getByLabel("识别的清单").filter({ hasText: "问题整改台账" }).waitFor();
+  await page.getByRole("combobox", { name: "工作表" }).selectOption("预算表");
+  await page.getByText(/没有找到/).first().waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-not-ledger.png"), fullPage: true });
+  expect(external).toEqual([]);
+});

@@ -1,0 +1,95 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The pane by role: mode line, recognised list and mapping, templates, bad input. */
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/views/App";
+import type { Session } from "../../src/taskpane/host/session";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import type { CellValue } from "../../src/workbook/port";
+
+async function ledgerWorkbook(): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  const rows: CellValue[][] = [
+    ["柳林镇2023年度重点工作任务清单", null, null, null, null, null],
+    ["序号", "重点任务", "工作目标", "具体措施", "完成时限", "责任单位"],
+    [1, "招商引资", "引进亿元项目3个", "每月外出招商2次", "年底前", "经发办"],
+  ];
+  await wb.writeSheet({ sheet: "台账", ifExists: "rename", rows });
+  await wb.writeSheet({ sheet: "预算", ifExists: "rename", rows: [["科目", "金额"], ["办公费", 100]] });
+  await wb.activateSheet("台账");
+  return wb;
+}
+
+/** The mode line settles after boot: wait until it says `text`. */
+async function statusSays(text: string) {
+  await waitFor(() => expect(screen.getByRole("status", { name: "运行方式" }).textContent).toContain(text));
+}
+
+function renderPane(boot: () => Promise<Session>) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App boot={boot} thisYear={2026} />
+    </FluentProvider>,
+  );
+}
+
+test("says it is the browser edition and shows the list, the mapping and what is missing", async () => {
+  const wb = await ledgerWorkbook();
+  renderPane(async () => ({ mode: "browser", wb, fileName: "柳林镇.xlsx", save: () => wb.save() }));
+  await statusSays("浏览器版");
+  expect((await screen.findByLabelText("识别的清单")).textContent).toContain("重点工作任务清单");
+  const mapping = screen.getByRole("table", { name: "列对应" });
+  expect(within(mapping).getByRole("row", { name: /任务.*B.*重点任务/ })).toBeTruthy();
+  expect(within(mapping).getByRole("row", { name: /责任人.*缺少/ })).toBeTruthy();
+  expect(screen.getByText(/缺少必需的列：责任人/)).toBeTruthy();
+});
+
+test("creates a template on a new sheet, never over an existing one", async () => {
+  const wb = await ledgerWorkbook();
+  renderPane(async () => ({ mode: "browser", wb, fileName: "柳林镇.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  await user.selectOptions(screen.getByRole("combobox", { name: "清单" }), "问题整改台账");
+  await user.click(screen.getByRole("button", { name: "新建模板" }));
+  expect(await screen.findByText("已新建工作表“问题整改台账”。")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "新建模板" }));
+  expect(await screen.findByText("已新建工作表“问题整改台账(2)”。")).toBeTruthy();
+  const names = (await wb.listSheets()).map((s) => s.name);
+  expect(names).toEqual(expect.arrayContaining(["台账", "预算", "问题整改台账", "问题整改台账(2)"]));
+  expect((await screen.findByLabelText("识别的清单")).textContent).toContain("问题整改台账");
+});
+
+test("a sheet that is not a ledger gets a sentence, not a crash", async () => {
+  const wb = await ledgerWorkbook();
+  await wb.activateSheet("预算");
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  expect(await screen.findByText(/预算/, { selector: "[class*=MessageBarBody] *, [class*=MessageBarBody]" })).toBeTruthy();
+  expect(screen.queryByLabelText("识别的清单")).toBeNull();
+});
+
+test("when office.js could not load, it says so and still offers to open a file", async () => {
+  renderPane(async () => ({ mode: "office-unavailable", wb: null }));
+  await statusSays("未能加载 Office 脚本");
+  expect(screen.getByRole("button", { name: "打开 .xlsx 文件" })).toBeTruthy();
+});
+
+test("a file that is not .xlsx is refused with a sentence", async () => {
+  renderPane(async () => ({ mode: "browser", wb: null }));
+  const input = await screen.findByLabelText("选择 .xlsx 文件");
+  const user = userEvent.setup({ applyAccept: false });
+  await user.upload(input, new File(["x"], "旧台账.xls"));
+  expect(await screen.findByText(/“旧台账.xls”不是 .xlsx 文件/)).toBeTruthy();
+});
+
+test("the pane renders before the host answers", async () => {
+  let answer: (s: Session) => void = () => undefined;
+  renderPane(() => new Promise<Session>((resolve) => (answer = resolve)));
+  expect((screen.getByRole("status", { name: "运行方式" })).textContent).toContain("正在启动");
+  answer({ mode: "excel", wb: await ledgerWorkbook() });
+  await statusSays("在 Excel 中运行");
+  expect(screen.queryByRole("button", { name: "打开 .xlsx 文件" })).toBeNull();
+});

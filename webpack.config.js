@@ -1,0 +1,62 @@
+/* eslint-disable */
+// Builds the task pane (inside Excel: taskpane.html; browser edition: index.html, the same
+// bundle without office.js), the ribbon's function file (commands.html), and copies the icons,
+// the sample ledger and the manifest (its localhost URLs swapped for LUOSHI_ADDIN_URL in production).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { toProductionManifest } = require("./scripts/manifest-url.js");
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const PROD_URL = process.env.LUOSHI_ADDIN_URL || "https://luoshi.example.gov.cn/addin/";
+
+module.exports = (_env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, os: false, crypto: false, stream: false } },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|xlsx)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/browser.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "notice.html", template: "./src/commands/notice.html", chunks: ["notice"] }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
+          { from: "assets/*.xlsx", to: "assets/[name][ext]", info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : Buffer.from(toProductionManifest(content.toString(), PROD_URL))),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      host: "localhost",
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: process.env.LUOSHI_HTTPS_CERT
+        ? { type: "https", options: { cert: process.env.LUOSHI_HTTPS_CERT, key: process.env.LUOSHI_HTTPS_KEY } }
+        : "http",
+    },
+  };
+};
