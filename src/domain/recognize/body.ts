@@ -52,14 +52,22 @@ function rowCells(grid: Grid, row: number, from: number, to: number): RowCell[] 
 
 const rowText = (cells: readonly RowCell[]): string => cells.map((c) => c.text).join(" ");
 
+/** The header's cells with their levels normalised once, for spotting repeated header rows. */
+type HeaderTexts = { col: number; levels: Set<string> }[];
+
+function headerTexts(layout: HeaderLayout): HeaderTexts {
+  return layout.cells.map((cell) => ({ col: cell.col, levels: new Set(cell.levels.map(normalizeHeader)) }));
+}
+
 /** Whether the row repeats the header: at least half of the header's cells, and two, read the same. */
-function isRepeatedHeader(grid: Grid, row: number, layout: HeaderLayout): boolean {
+function isRepeatedHeader(grid: Grid, row: number, header: HeaderTexts): boolean {
   let same = 0;
-  for (const cell of layout.cells) {
-    const text = normalizeHeader(grid.text(row, cell.col));
-    if (text !== "" && cell.levels.some((level) => normalizeHeader(level) === text)) same++;
+  for (const cell of header) {
+    const raw = grid.text(row, cell.col);
+    if (raw === "" || raw.length > 40) continue;
+    if (cell.levels.has(normalizeHeader(raw))) same++;
   }
-  return same >= 2 && same * 2 >= layout.cells.length;
+  return same >= 2 && same * 2 >= header.length;
 }
 
 /** A section row: one cell of its own, numbered like a heading, or in the 序号 column, or merged across. */
@@ -75,6 +83,7 @@ export function readBody(grid: Grid, frame: TableFrame): Body {
   const body: Body = { dataRows: [], blankRows: [], sections: [], repeatedHeaders: [], notes: [] };
   let pendingBlanks: number[] = [];
   let inNotes = false;
+  const header = headerTexts(frame.layout);
   for (let row = frame.headerBottom + 1; row <= grid.lastRow; row++) {
     const wide = rowCells(grid, row, grid.firstCol, grid.lastCol);
     if (inNotes) {
@@ -90,12 +99,12 @@ export function readBody(grid: Grid, frame: TableFrame): Body {
         continue;
       }
     }
-    const cells = rowCells(grid, row, frame.firstCol, frame.lastCol);
+    const cells = frame.firstCol <= grid.firstCol && frame.lastCol >= grid.lastCol ? wide : rowCells(grid, row, frame.firstCol, frame.lastCol);
     if (cells.length === 0) {
       pendingBlanks.push(row);
       continue;
     }
-    if (isRepeatedHeader(grid, row, frame.layout)) body.repeatedHeaders.push(row);
+    if (isRepeatedHeader(grid, row, header)) body.repeatedHeaders.push(row);
     else if (isSection(cells, frame)) body.sections.push({ row, text: cells[0].text });
     else body.dataRows.push(row);
     body.blankRows.push(...pendingBlanks);

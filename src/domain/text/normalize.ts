@@ -23,6 +23,7 @@ const DASHES: Readonly<Record<string, string>> = {
  * counterparts, and U+3000 → a normal space. Everything else is left as it is.
  */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -39,12 +40,18 @@ export function stripSpaces(text: string): string {
 }
 
 /** Collapse runs of whitespace (incl. U+3000 and line breaks) into one space and trim. */
+/** Whether a text has anything `toHalfWidth` would change (fast path for the common case). */
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+/** Whether a text has anything `unifyBrackets` would change. */
+const BRACKET_OR_DASH = new RegExp(`[${[...Object.keys(BRACKETS), ...Object.keys(DASHES)].map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")).join("")}]`);
+
 export function collapseSpaces(text: string): string {
   return text.replace(WHITESPACE, " ").trim();
 }
 
 /** All bracket variants → `(` `)`, dash/tilde variants → `-` `~`. */
 export function unifyBrackets(text: string): string {
+  if (!BRACKET_OR_DASH.test(text)) return text;
   let out = "";
   for (const ch of text) out += BRACKETS[ch] ?? DASHES[ch] ?? ch;
   return out;

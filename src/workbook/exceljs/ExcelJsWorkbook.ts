@@ -17,6 +17,9 @@ import { snapshotOf } from "./snapshot";
 import { getStored, setStored } from "./store";
 import { activate, activeWorksheet, selectCell } from "./views";
 import { fillWorksheet } from "./writeSheet";
+import { installFastMerges } from "./fastMerges";
+
+installFastMerges();
 
 /** An .xlsx workbook in memory. */
 export class ExcelJsWorkbook implements WorkbookPort {
