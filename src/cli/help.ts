@@ -9,6 +9,11 @@ export const HELP = `落实台账助手 命令行（luoshi）
       不会覆盖已有文件。
   luoshi inspect 文件.xlsx [--json] [--year 2023]
       识别每个工作表：是哪种清单、表头在第几行、年度、填报单位、各列对应。
+  luoshi validate 文件.xlsx [--sheet 工作表] [--year 2023] [--json] [--write]
+      一键校验“五个明确”等规则。--write 把“校验结果”表和标记写入 文件.checked.xlsx，
+      不改动原文件。发现“错误”级问题时退出码为 1。
+  luoshi standardize 文件.xlsx [--sheet 工作表] [--out 结果.xlsx]
+      规范化：把不规范的台账整理成标准模板，写入 文件.standard.xlsx，不改动原文件。
   luoshi --help
       显示本说明。
 

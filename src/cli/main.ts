@@ -6,6 +6,8 @@ import { parseArgs } from "util";
 import { CliIo, nodeIo } from "./io";
 import { HELP } from "./help";
 import { UsageError, runInspect, runTemplate } from "./commands";
+import { runValidate } from "./validate";
+import { runStandardize } from "./standardize";
 import { WorkbookError } from "../workbook/port";
 import { UnknownListError } from "../features/template";
 
@@ -21,6 +23,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         out: { type: "string", short: "o" },
         unit: { type: "string" },
         year: { type: "string" },
+        sheet: { type: "string" },
+        write: { type: "boolean" },
       },
     });
     const [command, ...rest] = positionals;
@@ -34,8 +38,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runTemplate(io, rest, { out: values.out, unit: values.unit, year });
       case "inspect":
         return await runInspect(io, rest, { json: Boolean(values.json), year });
+      case "validate":
+        return await runValidate(io, rest, { json: Boolean(values.json), write: Boolean(values.write), sheet: values.sheet, year });
+      case "standardize":
+        return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:
-        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect。运行 luoshi --help 查看用法。`);
+        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize。运行 luoshi --help 查看用法。`);
     }
   } catch (e) {
     io.err(sentence(e) + "\n");

@@ -15,8 +15,9 @@
  * The commands themselves are in runCommand.ts (tested with fakes); this file wires in Office.
  */
 import { OfficeJsWorkbook } from "../workbook/officejs/OfficeJsWorkbook";
-import { inspectSheet, describeInspection } from "../features/inspect";
+import { validateSheet, describeReport } from "../features/validate";
 import { clearAllMarks } from "../features/marks";
+import { standardizeSheet } from "../features/standardize";
 import { makeHandler, type CommandDeps } from "./runCommand";
 import { showNotice } from "./showNotice";
 
@@ -25,11 +26,12 @@ function noticePage(): string {
   return new URL("notice.html", window.location.href).href;
 }
 
-const deps: CommandDeps<Awaited<ReturnType<typeof inspectSheet>>> = {
+const deps: CommandDeps<Awaited<ReturnType<typeof validateSheet>>> = {
   workbook: () => new OfficeJsWorkbook((batch) => Excel.run(batch)),
-  inspectSheet: (wb) => inspectSheet(wb),
-  describeInspection,
+  check: (wb) => validateSheet(wb),
+  describe: describeReport,
   clearAllMarks: (wb) => clearAllMarks(wb),
+  standardize: async (wb) => (await standardizeSheet(wb)).summary,
   notify: (message) =>
     showNotice(
       {
@@ -47,5 +49,6 @@ const deps: CommandDeps<Awaited<ReturnType<typeof inspectSheet>>> = {
 if (typeof Office !== "undefined") {
   void Office.onReady();
   Office.actions.associate("validateActiveSheet", makeHandler("validateActiveSheet", deps));
+  Office.actions.associate("standardizeActiveSheet", makeHandler("standardizeActiveSheet", deps));
   Office.actions.associate("clearMarks", makeHandler("clearMarks", deps));
 }

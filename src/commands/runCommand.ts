@@ -6,22 +6,25 @@
 import type { WorkbookPort } from "../workbook/port";
 
 /** The FunctionName values in manifest.xml. */
-export const COMMAND_NAMES = ["validateActiveSheet", "clearMarks"] as const;
+export const COMMAND_NAMES = ["validateActiveSheet", "standardizeActiveSheet", "clearMarks"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** What the ribbon buttons are called in the manifest (for messages). */
 const LABELS: Record<CommandName, string> = {
   validateActiveSheet: "一键校验",
+  standardizeActiveSheet: "规范化",
   clearMarks: "清除标记",
 };
 
-/** Everything a command needs. `I` is the inspection type of the inspect feature. */
+/** Everything a command needs. `I` is what the check returns (the validation report). */
 export interface CommandDeps<I> {
   /** The workbook the command works on (made when the button is pressed). */
   workbook(): WorkbookPort;
-  inspectSheet(wb: WorkbookPort): Promise<I>;
-  describeInspection(inspection: I): string;
+  check(wb: WorkbookPort): Promise<I>;
+  describe(result: I): string;
   clearAllMarks(wb: WorkbookPort): Promise<string>;
+  /** 规范化 the active sheet; returns the zh-CN summary. */
+  standardize(wb: WorkbookPort): Promise<string>;
   /** Show the clerk a message; resolves when the clerk has seen it (or it cannot be shown). */
   notify(message: string): Promise<void>;
 }
@@ -30,11 +33,12 @@ export interface CommandDeps<I> {
 async function perform<I>(name: CommandName, deps: CommandDeps<I>): Promise<string> {
   switch (name) {
     case "validateActiveSheet": {
-      // Until validation lands, the button recognises the active sheet: which list it is and
-      // which columns were found or are missing.
-      const inspection = await deps.inspectSheet(deps.workbook());
-      return deps.describeInspection(inspection);
+      // 一键校验: validate the active sheet, write 校验结果 and the marks, report the counts.
+      const result = await deps.check(deps.workbook());
+      return deps.describe(result);
     }
+    case "standardizeActiveSheet":
+      return deps.standardize(deps.workbook());
     case "clearMarks":
       return deps.clearAllMarks(deps.workbook());
   }

@@ -23,16 +23,21 @@ function fakeDeps(over: Partial<CommandDeps<FakeInspection>> = {}) {
       log.push("workbook");
       return WB;
     },
-    inspectSheet: async (wb) => {
+    check: async (wb) => {
       expect(wb).toBe(WB);
       log.push("inspect");
       return { sheet: "台账" };
     },
-    describeInspection: (i) => `工作表“${i.sheet}”识别为《重点任务落实台账》。`,
+    describe: (i) => `工作表“${i.sheet}”识别为《重点任务落实台账》。`,
     clearAllMarks: async (wb) => {
       expect(wb).toBe(WB);
       log.push("clear");
       return "已清除工作表“台账”上的 3 处标记。";
+    },
+    standardize: async (wb) => {
+      expect(wb).toBe(WB);
+      log.push("standardize");
+      return "已把工作表“台账”规范化为新工作表“台账（规范）”。";
     },
     notify: async (m) => {
       log.push("notify");
@@ -57,6 +62,14 @@ describe("runCommand / makeHandler", () => {
     expect(log).toEqual(["workbook", "inspect", "notify", "completed"]);
   });
 
+  test("规范化 passes on the feature's summary, then completes", async () => {
+    const { deps, log, notified } = fakeDeps();
+    const event = fakeEvent(log);
+    await makeHandler("standardizeActiveSheet", deps)(event);
+    expect(notified).toEqual(["已把工作表“台账”规范化为新工作表“台账（规范）”。"]);
+    expect(log).toEqual(["workbook", "standardize", "notify", "completed"]);
+  });
+
   test("清除标记 passes on the feature's sentence, then completes", async () => {
     const { deps, log, notified } = fakeDeps();
     const event = fakeEvent(log);
@@ -67,7 +80,7 @@ describe("runCommand / makeHandler", () => {
 
   test("a feature that throws: the clerk reads a zh-CN message and the event still completes", async () => {
     const { deps, log, notified } = fakeDeps({
-      inspectSheet: async () => {
+      check: async () => {
         throw new Error("boom");
       },
     });

@@ -70,8 +70,8 @@ describe("manifest.xml", () => {
     expect(MANIFEST).toContain("<FunctionName>clearMarks</FunctionName>");
   });
 
-  test("the function file registers both ribbon functions", () => {
-    expect([...registeredFunctions(COMMAND_SOURCES)].sort()).toEqual(["clearMarks", "validateActiveSheet"]);
+  test("the function file registers every ribbon function", () => {
+    expect([...registeredFunctions(COMMAND_SOURCES)].sort()).toEqual(["clearMarks", "standardizeActiveSheet", "validateActiveSheet"]);
   });
 });
 

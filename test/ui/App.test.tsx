@@ -93,3 +93,32 @@ test("the pane renders before the host answers", async () => {
   await statusSays("在 Excel 中运行");
   expect(screen.queryByRole("button", { name: "打开 .xlsx 文件" })).toBeNull();
 });
+
+test("一键校验 shows the counts, filters by severity, groups by row and goes to the cell", async () => {
+  const { workbookOf } = await import("../fixtures/workbooks");
+  const { ledger } = await import("../fixtures/ledgers");
+  const wb = await workbookOf([ledger("tasks-zhujian-messy")]);
+  const select = jest.spyOn(wb, "selectCell");
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "一键校验" }));
+  expect(await screen.findByText(/校验完毕/)).toBeTruthy();
+  const counts = screen.getByLabelText("问题计数");
+  expect(counts.textContent).toMatch(/错误 \d+/);
+  const list = screen.getByRole("list", { name: "问题列表" });
+  const groups = within(list).getAllByRole("listitem");
+  expect(groups.length).toBeGreaterThan(0);
+  expect(groups[0].getAttribute("aria-label")).toMatch(/^(整表|第 \d+ 行)$/);
+
+  await user.click(screen.getByRole("tab", { name: /^提示/ }));
+  const infoOnly = within(screen.getByRole("list", { name: "问题列表" }));
+  expect(infoOnly.queryAllByText("警告")).toHaveLength(0);
+  expect(infoOnly.queryAllByText("错误")).toHaveLength(0);
+
+  await user.click(screen.getByRole("tab", { name: /^全部/ }));
+  const goto = within(screen.getByRole("list", { name: "问题列表" })).getAllByRole("button", { name: /^定位到 [A-Z]+\d+$/ })[0];
+  await user.click(goto);
+  expect(select).toHaveBeenCalledWith(ledger("tasks-zhujian-messy").sheet, goto.textContent);
+  expect((await wb.listSheets()).map((s) => s.name)).toContain("校验结果");
+});

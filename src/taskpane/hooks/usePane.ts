@@ -8,6 +8,10 @@ import { inspectSheet, SheetInspection } from "../../features/inspect";
 import { createTemplate } from "../../features/template";
 import { downloadName, openXlsx, Session } from "../host/session";
 import { toSentence } from "../strings";
+import { describeReport, loadSettings, saveSettings, validateSheet } from "../../features/validate";
+import { clearAllMarks } from "../../features/marks";
+import { standardizeSheet } from "../../features/standardize";
+import type { Finding, SheetReport, ValidationSettings } from "../../domain/validate/types";
 
 export interface TemplateRequest {
   list: string;
@@ -23,16 +27,20 @@ export interface PaneState {
   busy: boolean;
   error: string | null;
   notice: string | null;
+  /** The last validation report (of `report.sheet`). */
+  report: SheetReport | null;
+  /** The validation settings stored in the workbook. */
+  settings: ValidationSettings | null;
 }
 
 export function usePane(boot: () => Promise<Session>) {
   const [state, setState] = useState<PaneState>({
-    session: null, sheets: [], active: "", inspection: null, busy: true, error: null, notice: null,
+    session: null, sheets: [], active: "", inspection: null, busy: true, error: null, notice: null, report: null, settings: null,
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
   const refresh = useCallback(
-    async (session: Session, notice: string | null = null) => {
+    async (session: Session, notice: string | null = null, extra: Partial<PaneState> = {}) => {
       const wb = session.wb;
       if (!wb) {
         patch({ session, sheets: [], active: "", inspection: null, busy: false, notice });
@@ -42,7 +50,8 @@ export function usePane(boot: () => Promise<Session>) {
         const sheets = await wb.listSheets();
         const active = await wb.activeSheet();
         const inspection = sheets.length ? await inspectSheet(wb, active) : null;
-        patch({ session, sheets, active, inspection, busy: false, error: null, notice });
+        const settings = await loadSettings(wb);
+        patch({ session, sheets, active, inspection, settings, busy: false, error: null, notice, ...extra });
       } catch (e) {
         patch({ session, busy: false, error: toSentence(e) });
       }
@@ -65,13 +74,13 @@ export function usePane(boot: () => Promise<Session>) {
   }, [boot, refresh, patch]);
 
   const run = useCallback(
-    async (work: (session: Session) => Promise<{ session?: Session; notice?: string } | void>) => {
+    async (work: (session: Session) => Promise<{ session?: Session; notice?: string; extra?: Partial<PaneState> } | void>) => {
       const session = state.session;
       if (!session) return;
       patch({ busy: true, error: null, notice: null });
       try {
         const out = (await work(session)) || {};
-        await refresh(out.session ?? session, out.notice ?? null);
+        await refresh(out.session ?? session, out.notice ?? null, out.extra);
       } catch (e) {
         patch({ busy: false, error: toSentence(e) });
       }
@@ -84,7 +93,7 @@ export function usePane(boot: () => Promise<Session>) {
       run(async (s) => {
         if (!/\.xlsx$/i.test(file.name)) throw new Error(`“${file.name}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再打开。`);
         const session = await openXlsx(s.mode, await file.arrayBuffer(), file.name);
-        return { session, notice: `已打开“${file.name}”。` };
+        return { session, notice: `已打开“${file.name}”。`, extra: { report: null } };
       }),
     [run],
   );
@@ -122,5 +131,53 @@ export function usePane(boot: () => Promise<Session>) {
     [run],
   );
 
-  return { state, openFile, selectSheet, reinspect, newTemplate, download };
+  const validate = useCallback(
+    () =>
+      run(async (s) => {
+        if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
+        const report = await validateSheet(s.wb);
+        return { notice: describeReport(report), extra: { report } };
+      }),
+    [run],
+  );
+
+  const standardize = useCallback(
+    () =>
+      run(async (s) => {
+        if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
+        const result = await standardizeSheet(s.wb);
+        return { notice: result.summary };
+      }),
+    [run],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      run(async (s) => {
+        if (!s.wb) return;
+        return { notice: await clearAllMarks(s.wb), extra: { report: null } };
+      }),
+    [run],
+  );
+
+  const storeSettings = useCallback(
+    (settings: ValidationSettings) =>
+      run(async (s) => {
+        if (!s.wb) return;
+        await saveSettings(s.wb, settings);
+        return { notice: "校验设置已保存在本工作簿中。" };
+      }),
+    [run],
+  );
+
+  const selectFinding = useCallback(
+    (f: Finding) => {
+      const wb = state.session?.wb;
+      if (!wb || !f.cell) return;
+      wb.selectCell(f.sheet, f.cell).catch((e) => patch({ error: toSentence(e) }));
+    },
+    [state.session, patch],
+  );
+
+  return { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, clearMarks, storeSettings, selectFinding };
 }

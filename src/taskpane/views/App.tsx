@@ -7,6 +7,8 @@ import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
 import { TemplateForm } from "./TemplateForm";
+import { ValidationView } from "./ValidationView";
+import { SettingsPanel } from "./SettingsPanel";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -15,7 +17,7 @@ const useStyles = makeStyles({
 
 export function App({ boot, thisYear }: { boot: () => Promise<Session>; thisYear: number }) {
   const styles = useStyles();
-  const { state, openFile, selectSheet, reinspect, newTemplate, download } = usePane(boot);
+  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, clearMarks, storeSettings, selectFinding } = usePane(boot);
   const { session, busy } = state;
   const mode = session?.mode ?? null;
   const inExcel = mode === "excel";
@@ -51,6 +53,9 @@ export function App({ boot, thisYear }: { boot: () => Promise<Session>; thisYear
         {session?.wb && (
           <>
             <SheetView active={state.active} inspection={state.inspection} busy={busy} onRefresh={reinspect} />
+            <Divider />
+            <ValidationView report={state.report} active={state.active} busy={busy} onValidate={validate} onStandardize={standardize} onClear={clearMarks} onSelect={selectFinding} />
+            {state.settings && <SettingsPanel settings={state.settings} busy={busy} onSave={storeSettings} />}
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}

@@ -1,0 +1,33 @@
+/**
+ * `owner-not-person` (error): 责任人 names a unit or office (`党政办`, `各村`, `县住建局`), only
+ * a position (`分管副镇长`, `王主任`), or people beside units (`党政办（张三）`). Several named
+ * people (`张三、李四`, `李明（副镇长）`) are fine; text that is neither (`同上`) is not judged.
+ */
+import type { Draft, Rule } from "../draft";
+import { firstSight, isEmptyText, isFormulaError } from "../cells";
+
+/** Every 责任人 cell that does not name people only. */
+export const ownerNotPerson: Rule = (ctx) => {
+  const out: Draft[] = [];
+  const seen = new Set<number>();
+  for (const row of ctx.rows) {
+    const cell = ctx.cell(row, "owner");
+    if (!cell || isEmptyText(cell.text) || isFormulaError(cell.text)) continue;
+    const reading = ctx.readings.owner(row);
+    if (!reading) continue;
+    let draft: Omit<Draft, "at"> | undefined;
+    if (reading.kind === "unit") {
+      draft = { rule: "owner-not-person", vars: { units: reading.units.join("、") }, reading: `读作单位：${reading.units.join("、")}` };
+    } else if (reading.kind === "role") {
+      draft = { rule: "owner-not-person", variant: "role", reading: `读作职务（没有姓名）：${reading.roles.join("、")}` };
+    } else if (reading.kind === "mixed" && reading.units.length > 0) {
+      const units = reading.units.join("、");
+      const names = reading.names.join("、");
+      draft = { rule: "owner-not-person", variant: "mixed", vars: { units, names }, reading: `读作人员：${names}；单位：${units}` };
+    }
+    if (!draft) continue;
+    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
+    if (at) out.push({ ...draft, at, field: "owner", text: cell.text });
+  }
+  return out;
+};

@@ -1,0 +1,125 @@
+/**
+ * A standardised ledger (规范化) as a sheet layout: the list's template frame (title, fill
+ * line, one- or two-level header, formats, drop-downs, print setup; `ledgerSheetLayout`)
+ * around the clerk's rows, with section lines merged across and notes below. Widths of short
+ * columns and row heights follow the text so nothing is cut off on screen or on paper.
+ */
+import type { CellArea, CellValue, SheetWrite } from "../workbook/port";
+import type { ColumnKind } from "../domain/lists/schema";
+import type { StandardColumn, StandardLedger } from "../domain/standardize/types";
+import { FIVE_ITEMS_NOTE, ledgerSheetLayout, templateTitle, type LayoutColumn } from "./templateLayout";
+
+/** Notes the product writes itself, so standardising again does not count or repeat them. */
+export const OWN_NOTES: readonly string[] = [FIVE_ITEMS_NOTE];
+
+/** The name wanted for the standard sheet: `柳林镇（规范）` (the adapter adds `(2)` when taken). */
+export function standardSheetName(ledger: StandardLedger): string {
+  return `${ledger.sourceSheet}（规范）`;
+}
+
+/** `{单位}{年}年度{清单名}`; without a year, `{单位}{清单名}`. */
+export function standardTitle(ledger: StandardLedger): string {
+  return ledger.year !== undefined ? templateTitle(ledger.list, ledger.year, ledger.unit) : `${ledger.unit ?? ""}${ledger.list.name}`;
+}
+
+/** Short columns widen to their longest text up to these widths; text columns keep theirs and wrap. */
+const MAX_WIDTH: Partial<Record<ColumnKind, number>> = {
+  seq: 8, month: 10, person: 16, unit: 18, deadline: 16, date: 12, percent: 10, number: 10, choice: 12,
+};
+const EXTRA_MAX_WIDTH = 30;
+const LINE_HEIGHT = 14.5;
+const MAX_ROW_HEIGHT = 409;
+
+/** Display width in Excel's character units: Han characters and full-width forms count two. */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1;
+  return units;
+}
+
+const shown = (v: CellValue): string => (v === null ? "" : typeof v === "number" ? String(Math.round(v * 100) / 100) : String(v));
+
+/** How many lines a text takes in a column `width` characters wide (wrapped). */
+function linesIn(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line) / usable)), 0);
+}
+
+function columnWidth(column: StandardColumn, index: number, ledger: StandardLedger): number {
+  const max = column.role === "extra" ? EXTRA_MAX_WIDTH : MAX_WIDTH[column.kind];
+  if (max === undefined) return column.width;
+  let longest = 0;
+  for (const line of ledger.lines) {
+    if (line.kind !== "data") continue;
+    const text = column.kind === "date" && typeof line.cells[index] === "number" ? "2023-06-30" : shown(line.cells[index]);
+    for (const part of text.split(/\r?\n/)) longest = Math.max(longest, textUnits(part));
+  }
+  return Math.min(max, Math.max(column.width, longest + 2));
+}
+
+/** The 填报日期 as written, or the template's blank `2023年   月   日` (also when it was that blank). */
+function fillDate(ledger: StandardLedger): string {
+  const date = ledger.fillDate?.trim();
+  if (date && !/^(?:\d{4}年)?\s*月\s*日$/.test(date)) return date;
+  return ledger.year !== undefined ? `${ledger.year}年   月   日` : "";
+}
+
+/** The layout of the standard sheet for a standardised ledger. */
+export function standardLayout(ledger: StandardLedger, options: { units?: readonly string[] } = {}): SheetWrite {
+  const widths = ledger.columns.map((c, i) => columnWidth(c, i, ledger));
+  const columns: LayoutColumn[] = ledger.columns.map((c, i) => ({
+    name: c.header,
+    kind: c.kind,
+    width: widths[i],
+    ...(c.field && { field: c.field }),
+    ...(c.choices && { choices: c.choices }),
+    ...(c.role === "extra" && { ownFormats: true }),
+    ...((c.kind === "seq" || c.kind === "percent") && { centered: true }),
+  }));
+  const width = columns.length;
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  const firstData = ledger.list.monthGroup && columns.some((c) => c.kind === "month") ? 4 : 3;
+
+  const body: CellValue[][] = [];
+  const sections: number[] = [];
+  const bodyHeights: number[] = [];
+  const cellFormats: { area: CellArea; format: string }[] = [];
+  ledger.lines.forEach((line, r) => {
+    if (line.kind === "section") {
+      sections.push(r);
+      body.push([line.text, ...new Array<CellValue>(width - 1).fill(null)]);
+      bodyHeights.push(Math.max(24, linesIn(line.text, totalWidth) * LINE_HEIGHT + 6));
+      return;
+    }
+    body.push([...line.cells]);
+    const lines = Math.max(1, ...line.cells.map((v, c) => linesIn(shown(v), widths[c])));
+    bodyHeights.push(Math.min(MAX_ROW_HEIGHT, Math.max(30, lines * LINE_HEIGHT + 6)));
+    line.formats.forEach((format, c) => {
+      if (format) cellFormats.push({ area: { row: firstData + r, col: c, rowCount: 1, colCount: 1 }, format });
+    });
+  });
+
+  if (body.length === 0) {
+    // A header without rows: one empty bordered row, as the template draws them.
+    body.push(new Array<CellValue>(width).fill(null));
+    bodyHeights.push(30);
+  }
+  const notes = ledger.list.fiveItems ? [FIVE_ITEMS_NOTE, ...ledger.notes] : [...ledger.notes];
+  const extras = [ledger.person && `填报人：${ledger.person}`, ledger.phone && `联系电话：${ledger.phone}`].filter(Boolean);
+  return ledgerSheetLayout({
+    sheet: standardSheetName(ledger),
+    columns,
+    monthGroup: ledger.list.monthGroup,
+    title: standardTitle(ledger),
+    fillLeft: [`填报单位：${ledger.unit ?? ""}`, ...extras].join("　　"),
+    fillRight: `填报日期：${fillDate(ledger)}`,
+    body,
+    sections,
+    bodyHeights,
+    notes,
+    noteHeights: notes.map((n) => Math.max(24, linesIn(n, totalWidth) * LINE_HEIGHT + 8)),
+    formattedRows: body.length,
+    units: options.units,
+    cellFormats,
+  });
+}
