@@ -25,6 +25,7 @@ test("the browser edition opens the sample, creates a template and downloads it"
   const { page, external } = await openPage(browser, server.url);
   await page.getByText("浏览器版", { exact: true }).waitFor();
   await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: /^列对应（找到 23 列）/ }).click();
   await page.getByRole("row", { name: /月度列（12个）.*I—T.*月度进展/ }).waitFor();
   await page.screenshot({ path: path.join(OUT, "pane-sample.png"), fullPage: true });
 
@@ -71,5 +72,31 @@ test("the clerk opens a .xlsx of their own and switches sheets", async () => {
   await page.getByRole("combobox", { name: "工作表" }).selectOption("预算表");
   await page.getByText(/没有找到/).first().waitFor();
   await page.screenshot({ path: path.join(OUT, "pane-not-ledger.png"), fullPage: true });
+  expect(external).toEqual([]);
+});
+
+test("一键校验 on the sample: counts, findings by row, 校验结果 in the download; 规范化 adds a standard sheet", async () => {
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  await page.getByRole("button", { name: "一键校验" }).click();
+  await page.getByText(/校验完毕/).waitFor();
+  await page.getByLabel("问题计数").waitFor();
+  await page.getByRole("listitem", { name: "第 7 行" }).waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-validation.png"), fullPage: true });
+  await page.getByRole("tab", { name: /^错误/ }).click();
+  await page.screenshot({ path: path.join(OUT, "pane-validation-errors.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "规范化" }).click();
+  await page.getByText(/规范/).first().waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
+  const file = path.join(OUT, "validated.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const names = wb.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(["重点任务", "校验结果", "重点任务（规范）"]));
+  const marked = wb.getWorksheet("重点任务")!.getCell("F7");
+  expect(marked.value).toBe("党政办");
+  expect(marked.fill).toMatchObject({ type: "pattern", fgColor: { argb: expect.stringMatching(/FFC7CE$/i) } });
   expect(external).toEqual([]);
 });

@@ -53,9 +53,9 @@ export const RULES: Readonly<Record<RuleId, RuleSpec>> = {
     severity: "error",
     title: "五个明确缺项",
     scope: "row",
-    when: "五个明确（任务、目标、措施、完成时限、具体责任人）有一项为空；其他清单为必填列为空",
+    when: "五个明确（任务、目标、措施、完成时限、具体责任人）有一项为空；其他清单：必填列为空",
     texts: {
-      default: { message: "必填项“{label}”未填写", hint: "请填写“{item}”" },
+      default: { message: "{what}：“{label}”未填写", hint: "请填写“{item}”，这是{list}的必填项" },
       task: { message: "{what}：“{label}”未填写", hint: `请写明具体工作任务，如“老旧小区改造”；${FIVE_HINT}` },
       goal: {
         message: "{what}：“{label}”未填写",
@@ -88,7 +88,7 @@ export const RULES: Readonly<Record<RuleId, RuleSpec>> = {
       },
       role: {
         message: "具体责任人“{text}”只写了职务，没有写姓名",
-        hint: "请写明姓名和职务，如“李明（{role}）”",
+        hint: "请写明姓名和职务，如“李明（副镇长）”；多人用顿号分隔，如“张三、李四”",
       },
       mixed: {
         message: "具体责任人“{text}”中“{units}”是单位，不是具体人员",
@@ -135,7 +135,7 @@ export const RULES: Readonly<Record<RuleId, RuleSpec>> = {
     severity: "warning",
     title: "长期任务无阶段节点",
     scope: "row",
-    when: "完成时限为长期/持续/常态化，而本行（时限、目标、措施、进展）没有写任何带日期的阶段节点",
+    when: "完成时限为长期/持续/常态化，而本行（时限、目标、措施、进展情况、1月—12月栏）没有任何带日期的阶段节点",
     texts: {
       default: {
         message: "完成时限“{text}”为长期任务，本行没有写阶段性时间节点",

@@ -2,7 +2,7 @@
  * Reading one cell of a data row straight from the snapshot, with merged areas filled in the
  * way `createGrid` and `readRow` do it (a cell of a merged area reads as its top-left cell),
  * but with a single merge lookup and no intermediate objects: the rules read hundreds of
- * thousands of cells on a large ledger. `test/unit/validate-context.test.ts` checks that it
+ * thousands of cells on a large ledger. `test/unit/validate-catalogue.test.ts` checks that it
  * reads every fixture exactly as `readRow` does.
  */
 import type { SheetSnapshot } from "../sheet";
@@ -12,11 +12,18 @@ import type { FieldCell } from "../recognize/record";
 /** Read the cell at 0-based sheet (row, col) as a FieldCell (text trimmed). */
 export type CellReader = (row: number, col: number) => FieldCell;
 
+/** Reading cells of a snapshot, merged areas filled in; all coordinates 0-based sheet ones. */
+export interface CellReaders {
+  /** The whole cell: value, trimmed text, format, whether merged. */
+  read: CellReader;
+  /** Only the trimmed text (no allocation when the text has no surrounding spaces). */
+  readText(row: number, col: number): string;
+  /** Whether the cell lies in a merged area of more than one cell. */
+  merged(row: number, col: number): boolean;
+}
+
 /** Readers over `snapshot`, using `grid` (built from the same snapshot) for merged areas. */
-export function createCellReader(
-  snapshot: SheetSnapshot,
-  grid: Grid,
-): { read: CellReader; readText: (row: number, col: number) => string } {
+export function createCellReader(snapshot: SheetSnapshot, grid: Grid): CellReaders {
   const { origin, values, text, formats } = snapshot;
   const height = values.length;
   const width = height > 0 ? values[0].length : 0;
@@ -60,5 +67,6 @@ export function createCellReader(
       const area = areaAt(row, col);
       return shownAt((area ? area.row : row) - origin.row, (area ? area.col : col) - origin.col).trim();
     },
+    merged: (row, col) => areaAt(row, col) !== undefined,
   };
 }

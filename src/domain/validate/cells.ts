@@ -4,6 +4,7 @@
  * merged cell" guard (a merged cell's problem is reported once, at its top-left cell).
  */
 import type { Grid } from "../recognize/grid";
+import type { RuleContext } from "./context";
 import { normalizeText, toHalfWidth } from "../text/normalize";
 
 /** Cell content that means "nothing written here". */
@@ -63,4 +64,12 @@ export function firstSight(seen: Set<number>, grid: Grid, row: number, col: numb
   if (seen.has(key)) return undefined;
   seen.add(key);
   return m;
+}
+
+/**
+ * Where to report a problem of the cell (row, col): the cell itself, or — inside a merged
+ * area — its top-left cell the first time, and undefined after that (`seen` is the rule's own).
+ */
+export function place(ctx: RuleContext, seen: Set<number>, row: number, col: number): { row: number; col: number } | undefined {
+  return ctx.mergedAt(row, col) ? firstSight(seen, ctx.grid, row, col) : { row, col };
 }

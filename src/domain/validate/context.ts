@@ -60,12 +60,18 @@ export interface RuleContext {
   readings: Readings;
   /** The recognised column of a field, if the sheet has one. */
   column(field: FieldId): RecognizedColumn | undefined;
-  /** A data row's cell of `field` (a merged cell's value belongs to each of its rows); undefined without a column. */
+  /**
+   * A data row's cell of `field` with its raw value and number format (a merged cell's value
+   * belongs to each of its rows); undefined without a column. Allocates: rules that only need
+   * the text use `text`.
+   */
   cell(row: RowData, field: FieldId): FieldCell | undefined;
-  /** Just the cell's text, trimmed ("" without a column): for cells read once, without keeping them. */
+  /** The trimmed text of a data row's `field` ("" without a column); merged areas filled in. */
   text(row: RowData, field: FieldId): string;
-  /** The trimmed text of any cell, 0-based sheet coordinates (merged areas filled in). */
+  /** The trimmed text of any cell, 0-based sheet coordinates; merged areas filled in. */
   textAt(row: number, col: number): string;
+  /** Whether the cell lies in a merged area of more than one cell. */
+  mergedAt(row: number, col: number): boolean;
 }
 
 const STAGE_FIELDS: readonly FieldId[] = ["goal", "measures", "report"];
@@ -89,12 +95,14 @@ function memo<K, V>(compute: (key: K) => V): (key: K) => V {
 
 /** The readings of a sheet's rows, memoised by row and by cell content. */
 function createReadings(
+  hasColumn: (field: FieldId) => boolean,
   cell: RuleContext["cell"],
   text: RuleContext["text"],
   rowCount: number,
   year: PlanYear | undefined,
 ): Readings {
   const ctx = year ? { year: year.value, yearFoundIn: year.foundIn } : {};
+  const hasOwner = hasColumn("owner");
   const deadlineByContent = new Map<string, DeadlineReading>();
   const deadlineByRow = new Array<DeadlineReading | undefined>(rowCount);
   const ownerOf = memo(readOwner);
@@ -115,8 +123,7 @@ function createReadings(
       return reading;
     },
     owner(row) {
-      const c = cell(row, "owner");
-      return c ? ownerOf(c.text) : undefined;
+      return hasOwner ? ownerOf(text(row, "owner")) : undefined;
     },
     stages(row) {
       const found: number[] = [];
@@ -134,7 +141,7 @@ function createReadings(
   };
 }
 
-/** Build the rules' context. Cells are read lazily, each at most once. */
+/** Build the rules' context. Cells are read from the snapshot when a rule asks for them. */
 export function createContext(
   snapshot: SheetSnapshot,
   grid: Grid,
@@ -145,23 +152,14 @@ export function createContext(
   const rows: RowData[] = recognized.dataRows.map((row, index) => ({ row, index }));
   const byField = new Map<FieldId, RecognizedColumn>();
   for (const c of recognized.columns) byField.set(c.field, c);
-  const { read, readText } = createCellReader(snapshot, grid);
-  const columns = new Map<FieldId, (FieldCell | undefined)[]>();
+  const reader = createCellReader(snapshot, grid);
   const cell = (row: RowData, field: FieldId): FieldCell | undefined => {
     const column = byField.get(field);
-    if (!column) return undefined;
-    let cells = columns.get(field);
-    if (!cells) {
-      cells = new Array<FieldCell | undefined>(rows.length);
-      columns.set(field, cells);
-    }
-    return (cells[row.index] ??= read(row.row, column.col));
+    return column ? reader.read(row.row, column.col) : undefined;
   };
   const text = (row: RowData, field: FieldId): string => {
     const column = byField.get(field);
-    if (!column) return "";
-    const known = columns.get(field)?.[row.index];
-    return known ? known.text : readText(row.row, column.col);
+    return column ? reader.readText(row.row, column.col) : "";
   };
   const ctx: RuleContext = {
     sheet: snapshot.name,
@@ -171,11 +169,12 @@ export function createContext(
     list: recognized.list,
     rows,
     settings,
-    readings: createReadings(cell, text, rows.length, year),
+    readings: createReadings((f) => byField.has(f), cell, text, rows.length, year),
     column: (field) => byField.get(field),
     cell,
     text,
-    textAt: readText,
+    textAt: reader.readText,
+    mergedAt: reader.merged,
   };
   if (year) ctx.year = year;
   return ctx;

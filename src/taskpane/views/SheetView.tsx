@@ -1,7 +1,7 @@
 /** The active sheet: the list it was recognised as and its column mapping (found / missing). */
 import * as React from "react";
 import {
-  Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Body1, Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
@@ -85,6 +85,10 @@ export function SheetView({ active, inspection, busy, onRefresh }: { active: str
               </MessageBarBody>
             </MessageBar>
           )}
+          <Accordion collapsible defaultOpenItems={r.missing.length ? ["mapping"] : []}>
+            <AccordionItem value="mapping">
+              <AccordionHeader size="small">列对应（找到 {r.columns.length} 列{r.missing.length ? `，缺少 ${r.missing.length} 列` : ""}）</AccordionHeader>
+              <AccordionPanel>
           <Table size="extra-small" aria-label="列对应">
             <TableHeader>
               <TableRow>
@@ -105,6 +109,9 @@ export function SheetView({ active, inspection, busy, onRefresh }: { active: str
               ))}
             </TableBody>
           </Table>
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
         </>
       )}
     </section>

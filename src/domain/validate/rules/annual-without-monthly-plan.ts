@@ -21,17 +21,20 @@ export const annualWithoutMonthlyPlan: Rule = (ctx) => {
   const from = `${year}-10-01`;
   const hasMonths = ctx.recognized.columns.some((c) => c.field.startsWith("month"));
   const groups = new Map<number, Group>();
+  const col = ctx.column("deadline")?.col;
+  if (col === undefined) return [];
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "deadline");
-    if (!cell || isFormulaError(cell.text)) continue;
+    const text = ctx.text(row, "deadline");
+    if (isFormulaError(text)) continue;
     const reading = ctx.readings.deadline(row);
     if (!reading?.ok || reading.kind !== "once" || reading.due < from) continue;
-    const key = cell.merged ? masterKey(ctx.grid, row.row, cell.col) : row.row * 16384 + cell.col;
+    const merged = ctx.mergedAt(row.row, col);
+    const key = merged ? masterKey(ctx.grid, row.row, col) : row.row * 16384 + col;
     let group = groups.get(key);
     if (!group) {
-      const at = cell.merged ? ctx.grid.master(row.row, cell.col) : { row: row.row, col: cell.col };
+      const at = merged ? ctx.grid.master(row.row, col) : { row: row.row, col };
       const draft: Draft = {
-        rule: "annual-without-monthly-plan", at, field: "deadline", text: cell.text, reading: reading.explain,
+        rule: "annual-without-monthly-plan", at, field: "deadline", text, reading: reading.explain,
         vars: { due: reading.due },
       };
       if (!hasMonths) draft.variant = "no-months";

@@ -5,7 +5,7 @@
  * punctuation (`每月调度`).
  */
 import type { Draft, Rule } from "../draft";
-import { firstSight, isEmptyText, isFormulaError } from "../cells";
+import { isEmptyText, isFormulaError, place } from "../cells";
 
 /** Phrases that say nothing about how the work is done. Longest first when compiled. */
 const BOILERPLATE = [
@@ -56,15 +56,17 @@ export function measuresProblem(text: string): "boilerplate" | "short" | undefin
 /** Every 措施 cell (once per merged cell) that is only boilerplate or too short. */
 export const boilerplateMeasures: Rule = (ctx) => {
   const out: Draft[] = [];
+  const col = ctx.column("measures")?.col;
+  if (col === undefined) return out;
   const seen = new Set<number>();
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "measures");
-    if (!cell || isEmptyText(cell.text) || isFormulaError(cell.text)) continue;
-    const problem = measuresProblem(cell.text);
+    const text = ctx.text(row, "measures");
+    if (isEmptyText(text) || isFormulaError(text)) continue;
+    const problem = measuresProblem(text);
     if (!problem) continue;
-    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
+    const at = place(ctx, seen, row.row, col);
     if (!at) continue;
-    const draft: Draft = { rule: "boilerplate-measures", at, field: "measures", text: cell.text };
+    const draft: Draft = { rule: "boilerplate-measures", at, field: "measures", text };
     if (problem === "short") draft.variant = "short";
     out.push(draft);
   }

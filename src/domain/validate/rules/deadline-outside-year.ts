@@ -4,23 +4,25 @@
  * ongoing deadlines have no due day of their own and are not judged.
  */
 import type { Draft, Rule } from "../draft";
-import { firstSight, isFormulaError } from "../cells";
+import { isFormulaError, place } from "../cells";
 
 /** Every dated deadline due before 1 January or after 31 December of the plan year. */
 export const deadlineOutsideYear: Rule = (ctx) => {
   const out: Draft[] = [];
   if (!ctx.year) return out;
   const year = ctx.year.value;
+  const col = ctx.column("deadline")?.col;
+  if (col === undefined) return out;
   const seen = new Set<number>();
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "deadline");
-    if (!cell || isFormulaError(cell.text)) continue;
+    const text = ctx.text(row, "deadline");
+    if (isFormulaError(text)) continue;
     const reading = ctx.readings.deadline(row);
     if (!reading?.ok || reading.kind !== "once" || Number(reading.due.slice(0, 4)) === year) continue;
-    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
+    const at = place(ctx, seen, row.row, col);
     if (!at) continue;
     out.push({
-      rule: "deadline-outside-year", at, field: "deadline", text: cell.text, reading: reading.explain,
+      rule: "deadline-outside-year", at, field: "deadline", text, reading: reading.explain,
       vars: { due: reading.due, year },
     });
   }

@@ -4,21 +4,23 @@
  * explanation is the finding's `reading`. An empty deadline is `missing-item`, not this.
  */
 import type { Draft, Rule } from "../draft";
-import { firstSight, isEmptyText, isFormulaError } from "../cells";
+import { isEmptyText, isFormulaError, place } from "../cells";
 
 /** Every 完成时限 cell the deadline grammar cannot read. */
 export const deadlineUnreadable: Rule = (ctx) => {
   const out: Draft[] = [];
+  const col = ctx.column("deadline")?.col;
+  if (col === undefined) return out;
   const seen = new Set<number>();
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "deadline");
-    if (!cell || isEmptyText(cell.text) || isFormulaError(cell.text)) continue;
+    const text = ctx.text(row, "deadline");
+    if (isEmptyText(text) || isFormulaError(text)) continue;
     const reading = ctx.readings.deadline(row);
     if (!reading || reading.ok || reading.reason === "empty") continue;
-    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
+    const at = place(ctx, seen, row.row, col);
     if (!at) continue;
     const variant = reading.reason === "unreadable" ? "default" : reading.reason;
-    out.push({ rule: "deadline-unreadable", at, field: "deadline", variant, text: cell.text, reading: reading.explain });
+    out.push({ rule: "deadline-unreadable", at, field: "deadline", variant, text, reading: reading.explain });
   }
   return out;
 };

@@ -7,7 +7,7 @@
 import { FIVE_ITEMS, type FieldId } from "../../lists/schema";
 import type { RowData, RuleContext } from "../context";
 import type { Draft, Rule } from "../draft";
-import { firstSight, isEmptyText, isFormulaError } from "../cells";
+import { isEmptyText, isFormulaError, place } from "../cells";
 
 /** The fields this rule checks on the sheet's list, those the sheet has a column for. */
 function checkedFields(ctx: RuleContext): FieldId[] {
@@ -31,17 +31,20 @@ function isEmpty(ctx: RuleContext, field: FieldId, text: string, row: RowData): 
 /** Every empty required cell of every data row. */
 export const missingItem: Rule = (ctx) => {
   const out: Draft[] = [];
-  const fields = checkedFields(ctx);
+  const fields = checkedFields(ctx).map((field) => ({
+    field,
+    col: ctx.column(field)?.col ?? -1,
+    variant: (FIVE_ITEMS as readonly string[]).includes(field) ? field : "default",
+  }));
   const seen = new Set<number>();
   for (const row of ctx.rows) {
-    for (const field of fields) {
-      const cell = ctx.cell(row, field);
-      if (!cell || isFormulaError(cell.text) || !isEmpty(ctx, field, cell.text, row)) continue;
-      const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
+    for (const { field, col, variant } of fields) {
+      const text = ctx.text(row, field);
+      if (isFormulaError(text) || !isEmpty(ctx, field, text, row)) continue;
+      const at = place(ctx, seen, row.row, col);
       if (!at) continue;
-      const variant = (FIVE_ITEMS as readonly string[]).includes(field) ? field : "default";
       const draft: Draft = { rule: "missing-item", at, field, variant };
-      if (cell.text !== "") draft.text = cell.text;
+      if (text !== "") draft.text = text;
       out.push(draft);
     }
   }

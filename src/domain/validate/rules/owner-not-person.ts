@@ -4,15 +4,17 @@
  * people (`张三、李四`, `李明（副镇长）`) are fine; text that is neither (`同上`) is not judged.
  */
 import type { Draft, Rule } from "../draft";
-import { firstSight, isEmptyText, isFormulaError } from "../cells";
+import { isEmptyText, isFormulaError, place } from "../cells";
 
 /** Every 责任人 cell that does not name people only. */
 export const ownerNotPerson: Rule = (ctx) => {
   const out: Draft[] = [];
+  const col = ctx.column("owner")?.col;
+  if (col === undefined) return out;
   const seen = new Set<number>();
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "owner");
-    if (!cell || isEmptyText(cell.text) || isFormulaError(cell.text)) continue;
+    const text = ctx.text(row, "owner");
+    if (isEmptyText(text) || isFormulaError(text)) continue;
     const reading = ctx.readings.owner(row);
     if (!reading) continue;
     let draft: Omit<Draft, "at"> | undefined;
@@ -26,8 +28,8 @@ export const ownerNotPerson: Rule = (ctx) => {
       draft = { rule: "owner-not-person", variant: "mixed", vars: { units, names }, reading: `读作人员：${names}；单位：${units}` };
     }
     if (!draft) continue;
-    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
-    if (at) out.push({ ...draft, at, field: "owner", text: cell.text });
+    const at = place(ctx, seen, row.row, col);
+    if (at) out.push({ ...draft, at, field: "owner", text });
   }
   return out;
 };

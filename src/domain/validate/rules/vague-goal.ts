@@ -6,7 +6,7 @@
  */
 import { toHalfWidth } from "../../text/normalize";
 import type { Draft, Rule } from "../draft";
-import { firstSight, isEmptyText, isFormulaError } from "../cells";
+import { isEmptyText, isFormulaError, place } from "../cells";
 
 const DIGIT = /\d/;
 /** A Chinese numeral with a measure word: `三个`, `两成`, `五万元`, `三星级`. */
@@ -41,13 +41,18 @@ export function isMeasurableGoal(text: string): boolean {
 /** Every 目标 cell (once per merged cell) without a measurable element. */
 export const vagueGoal: Rule = (ctx) => {
   const out: Draft[] = [];
+  const col = ctx.column("goal")?.col;
+  if (col === undefined) return out;
   const seen = new Set<number>();
+  const measurable = new Map<string, boolean>();
   for (const row of ctx.rows) {
-    const cell = ctx.cell(row, "goal");
-    if (!cell || isEmptyText(cell.text) || isFormulaError(cell.text)) continue;
-    const at = cell.merged ? firstSight(seen, ctx.grid, row.row, cell.col) : { row: row.row, col: cell.col };
-    if (!at || isMeasurableGoal(cell.text)) continue;
-    out.push({ rule: "vague-goal", at, field: "goal", text: cell.text });
+    const text = ctx.text(row, "goal");
+    if (isEmptyText(text) || isFormulaError(text)) continue;
+    let ok = measurable.get(text);
+    if (ok === undefined) measurable.set(text, (ok = isMeasurableGoal(text)));
+    if (ok) continue;
+    const at = place(ctx, seen, row.row, col);
+    if (at) out.push({ rule: "vague-goal", at, field: "goal", text });
   }
   return out;
 };
