@@ -4,6 +4,7 @@ import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { WorkbookError } from "../workbook/port";
 import { createTemplate, resolveList } from "../features/template";
 import { describeInspection, inspectionToJson, inspectWorkbook } from "../features/inspect";
+import { todayInChina } from "../domain/progress/stages";
 
 /** A mistake in how the command was called: exit 2 with this sentence. */
 export class UsageError extends Error {
@@ -15,7 +16,7 @@ export class UsageError extends Error {
 
 /** The plan year when none is given: this year in China time. */
 export function thisYearInChina(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+  return Number(todayInChina(now).slice(0, 4));
 }
 
 export async function runTemplate(io: CliIo, args: string[], opts: { out?: string; unit?: string; year?: number }): Promise<number> {

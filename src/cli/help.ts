@@ -14,6 +14,9 @@ export const HELP = `落实台账助手 命令行（luoshi）
       不改动原文件。发现“错误”级问题时退出码为 1。
   luoshi standardize 文件.xlsx [--sheet 工作表] [--out 结果.xlsx]
       规范化：把不规范的台账整理成标准模板，写入 文件.standard.xlsx，不改动原文件。
+  luoshi progress 文件.xlsx [--date 2023-06-30] [--basis calendar|month|workday] [--year 2023] [--json] [--write]
+      时间过半、任务过半：每行的时间进度、完成进度和状态，每个单位的汇总。--date 默认今天。
+      --write 把“进度分析”表写入 文件.progress.xlsx。有逾期或未达到时退出码为 1。
   luoshi --help
       显示本说明。
 

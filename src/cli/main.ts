@@ -8,6 +8,7 @@ import { HELP } from "./help";
 import { UsageError, runInspect, runTemplate } from "./commands";
 import { runValidate } from "./validate";
 import { runStandardize } from "./standardize";
+import { runProgress } from "./progress";
 import { WorkbookError } from "../workbook/port";
 import { UnknownListError } from "../features/template";
 
@@ -25,6 +26,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         year: { type: "string" },
         sheet: { type: "string" },
         write: { type: "boolean" },
+        date: { type: "string" },
+        basis: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -40,10 +43,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runInspect(io, rest, { json: Boolean(values.json), year });
       case "validate":
         return await runValidate(io, rest, { json: Boolean(values.json), write: Boolean(values.write), sheet: values.sheet, year });
+      case "progress":
+        return await runProgress(io, rest, { date: values.date, basis: values.basis, year, sheet: values.sheet, json: Boolean(values.json), write: Boolean(values.write) });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:
-        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize。运行 luoshi --help 查看用法。`);
+        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize、progress。运行 luoshi --help 查看用法。`);
     }
   } catch (e) {
     io.err(sentence(e) + "\n");

@@ -10,6 +10,7 @@ import { parseSettings, serializeSettings } from "../domain/validate/settings";
 import type { ValidationSettings } from "../domain/validate/types";
 import { reportLayout, REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
 import { MARK_FILLS } from "../render/palette";
+import { todayInChina as chinaDay } from "../domain/progress/stages";
 
 export const SETTINGS_KEY = "luoshi.settings";
 
@@ -26,7 +27,7 @@ export interface ValidateOptions {
 
 /** Today in China (Asia/Shanghai), yyyy-mm-dd. */
 export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return chinaDay(now);
 }
 
 /** The settings stored in the workbook (defaults when none or unreadable). */

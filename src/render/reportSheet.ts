@@ -10,6 +10,7 @@ import { RULES } from "../domain/validate/catalogue";
 import type { FieldId } from "../domain/lists/schema";
 import { LISTS } from "../domain/lists/catalogue";
 import { MARK_FILLS } from "./palette";
+import { heightFor } from "./rowHeight";
 
 export const REPORT_SHEET = "校验结果";
 
@@ -23,23 +24,6 @@ export function fieldName(listId: string | null, field: FieldId | undefined): st
   if (!field) return "";
   const list = LISTS.find((l) => l.id === listId);
   return list?.columns.find((c) => c.field === field)?.name ?? field;
-}
-
-/** Display width of a text in Excel's column units (a Han character is about two). */
-function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
-  return w;
-}
-
-/** A finding row's height (points) so wrapped text shows whole: 15 pt a line. */
-function heightFor(row: readonly CellValue[]): number {
-  let lines = 1;
-  row.forEach((v, col) => {
-    if (v === null || v === undefined) return;
-    lines = Math.max(lines, Math.ceil(displayWidth(String(v)) / Math.max(FINDING_WIDTHS[col] - 1, 1)));
-  });
-  return Math.min(lines, 8) * 15;
 }
 
 /** Build the 校验结果 layout for one or more sheet reports, dated `checkedOn` (yyyy-mm-dd). */
@@ -126,7 +110,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
     ],
     freeze: { rows: 0, cols: 0 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: findingsTop, to: findingsTop } },
-    rowHeights: rows.map((r, i) => (i === 0 ? 30 : i > findingsTop ? heightFor(r) : undefined)),
+    rowHeights: rows.map((r, i) => (i === 0 ? 30 : i > findingsTop ? heightFor(r, FINDING_WIDTHS) : undefined)),
     activate: false,
   };
 }

@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./views/App";
 import { detectMode, OfficeLike } from "./host/mode";
 import { openXlsx, Session } from "./host/session";
+import { todayInChina } from "../domain/progress/stages";
 
 const SAMPLE = { url: "assets/sample-ledger.xlsx", name: "示例台账（柳林镇2023年度重点工作任务清单）.xlsx" };
 
@@ -30,10 +31,11 @@ const container = document.getElementById("container");
 if (container) {
   const edition = container.dataset.edition ?? "browser";
   const start = () => boot(edition);
-  const thisYear = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+  const today = todayInChina(new Date());
+  const thisYear = Number(today.slice(0, 4));
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <App boot={start} thisYear={thisYear} />
+      <App boot={start} thisYear={thisYear} today={today} />
     </FluentProvider>,
   );
 }

@@ -64,6 +64,20 @@ export interface InternalLink {
   address: string;
 }
 
+/** A native clustered column (or bar) chart over cells of the written sheet. */
+export interface ChartSpec {
+  title: string;
+  kind: "column" | "bar";
+  /** Category labels: one column of cells (e.g. unit names). */
+  categories: CellArea;
+  /** Each series: a name and one column of numeric cells, same row span as categories. */
+  series: { name: string; values: CellArea }[];
+  /** Where the chart sits: top-left cell and size in cells. */
+  anchor: { row: number; col: number; rowCount: number; colCount: number };
+  /** Value axis number format, e.g. "0%". */
+  valueFormat?: string;
+}
+
 /** A whole sheet of our own to write: values plus layout, in one request plan. */
 export interface SheetWrite {
   /** The name wanted. */
@@ -92,6 +106,11 @@ export interface SheetWrite {
   rowHeights?: (number | undefined)[];
   /** Make the written sheet the active one. */
   activate?: boolean;
+  /**
+   * Native charts over this sheet's cells (a malformed spec is a RangeError). Excel draws them
+   * at once; an .xlsx gets them as chart parts when saved, and keeps them through load and save.
+   */
+  charts?: ChartSpec[];
 }
 
 /** A mark on one cell of a user's sheet (a fill and a short note). */

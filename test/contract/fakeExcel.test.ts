@@ -162,6 +162,48 @@ describe("FakeExcel", () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  it("keeps Excel's chart rules: one-dimensional series ranges, series indexes in range, texts up to 255 characters", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S", values: [["a", 1, 2], ["b", 3, 4]] }] });
+    const attempt = (batch: (ws: Excel.Worksheet, chart: Excel.Chart) => void) =>
+      fake
+        .run(async (context) => {
+          const ws = context.workbook.worksheets.getItem("S");
+          batch(ws, ws.charts.add("ColumnClustered", ws.getRange("B1:B2"), "Columns"));
+          await context.sync();
+        })
+        .catch((e: unknown) => e);
+    expect(codeOf(await attempt((ws, chart) => chart.series.getItemAt(0).setValues(ws.getRange("B1:C2"))))).toBe("InvalidArgument");
+    expect(codeOf(await attempt((ws, chart) => chart.series.getItemAt(1).setXAxisValues(ws.getRange("A1:A2"))))).toBe("InvalidArgument");
+    expect(codeOf(await attempt((_, chart) => (chart.title.text = "进".repeat(256))))).toBe("InvalidArgument");
+    // Excel does not roll a failed request back: the charts added before the failing call stay.
+    expect(fake.sheet("S").charts).toHaveLength(2);
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.charts.add("ColumnClustered", ws.getRange("A1:A2"), "Columns").series.getItemAt(0).load("name");
+      ws.charts.add("ColumnClustered", ws.getRange("B1:B2"), "Columns");
+      await context.sync();
+    });
+    const [headed, plain] = fake.sheet("S").charts.slice(2);
+    expect(headed.series[0]).toMatchObject({ name: "a", values: { area: { row: 1, col: 0, rowCount: 1, colCount: 1 } } });
+    expect(plain.series[0]).toMatchObject({ name: "Series1", values: { area: { row: 0, col: 1, rowCount: 2, colCount: 1 } }, xValues: null });
+  });
+
+  it("deletes a sheet's charts with the sheet", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S", values: [[1], [2]] }, { name: "T" }] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      ws.charts.add("BarClustered", ws.getRange("A1:A2"), "Columns");
+      await context.sync();
+    });
+    expect(fake.sheet("S").charts).toHaveLength(1);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("S").delete();
+      context.workbook.worksheets.add("S");
+      await context.sync();
+    });
+    expect(fake.sheet("S").charts).toHaveLength(0);
+  });
+
   it("only has members Office.js has (checked when compiling)", () => {
     // A fake with an invented member is refused by the compile-time check.
     // @ts-expect-error getRangeByIndex is not an Office.js API

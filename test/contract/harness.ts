@@ -35,10 +35,25 @@ export interface SheetLayout {
   activeCell: string | null;
 }
 
+/** A chart as the host holds it (an .xlsx: its chart part in the saved file; Excel: the fake's record). */
+export interface ChartLook {
+  kind: "column" | "bar" | "other";
+  title: string;
+  /** Each series: its name and the sheet-qualified absolute references it reads ("'进度'!$B$2:$B$6"). */
+  series: { name: string; categories: string; values: string }[];
+  /** The value axis's number format, or null when it follows the cells. */
+  valueFormat: string | null;
+  /** The cells the chart covers, A1 top-left and bottom-right ("E1", "L18"). */
+  from: string;
+  to: string;
+}
+
 /** Reads the host's model directly. */
 export interface HostInspector {
   cell(sheet: string, row: number, col: number): Promise<CellLook>;
   layout(sheet: string): Promise<SheetLayout>;
+  /** The sheet's charts, in the order they were added. */
+  charts(sheet: string): Promise<ChartLook[]>;
 }
 
 /** One adapter ready for a test: a fresh, empty workbook. */

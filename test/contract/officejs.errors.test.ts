@@ -20,6 +20,7 @@ describe("OfficeJsWorkbook errors and limits", () => {
     ["InvalidOperation", "按 Enter 或 Esc"],
     ["AccessDenied", "撤销保护"],
     ["GeneralException", "请重试"],
+    ["ApiNotFound", "升级 Excel"],
   ])("says what to do about %s", async (code, advice) => {
     const run: ExcelRun = async () => {
       throw new FakeOfficeError(code, "boom");

@@ -2,13 +2,14 @@
  * The workbook port's contract: one suite, run against every adapter (OfficeJsWorkbook over
  * the fake Excel host, ExcelJsWorkbook in memory, ExcelJsWorkbook through saved bytes).
  */
+import { chartCases } from "./cases/charts";
 import { layoutCases } from "./cases/layout";
 import { marksSettingsCases } from "./cases/marksSettings";
 import { readWriteCases } from "./cases/readWrite";
 import { sheetCases } from "./cases/sheets";
 import type { MakeHost } from "./harness";
 
-export type { ContractHost, HostInspector, MakeHost } from "./harness";
+export type { ChartLook, ContractHost, HostInspector, MakeHost } from "./harness";
 
 /** Register the contract's tests for one adapter; `make` gives a fresh workbook per test. */
 export function describeWorkbookContract(name: string, make: MakeHost): void {
@@ -17,5 +18,6 @@ export function describeWorkbookContract(name: string, make: MakeHost): void {
     sheetCases(make);
     layoutCases(make);
     marksSettingsCases(make);
+    chartCases(make);
   });
 }

@@ -32,7 +32,7 @@ async function statusSays(text: string) {
 function renderPane(boot: () => Promise<Session>) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App boot={boot} thisYear={2026} />
+      <App boot={boot} thisYear={2026} today="2026-11-30" />
     </FluentProvider>,
   );
 }

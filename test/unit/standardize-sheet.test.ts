@@ -56,7 +56,7 @@ describe("standardizeSheet", () => {
     const ws = wb.exceljs.getWorksheet(sheet)!;
     expect(ws.getCell("A1").value).toBe("烟庄街道2023年度重点工作任务清单");
     expect(ws.getCell("A2").value).toBe("填报单位：烟庄街道");
-    expect(String(ws.getCell(2, 15).value)).toBe("填报日期：2023年2月8日");
+    expect(String(ws.getCell(2, 16).value)).toBe("填报日期：2023年2月8日");
     expect([ws.getCell("K3").value, ws.getCell("K4").value, ws.getCell("V4").value]).toEqual(["月度进展", "1月", "12月"]);
     expect([ws.getCell("E3").value, ws.getCell("F3").value]).toEqual(["完成时限", "完成时限（原文）"]);
     expect(ws.getCell("A5").value).toBe("一、产业发展");
@@ -64,7 +64,7 @@ describe("standardizeSheet", () => {
     expect([ws.getCell("B6").value, ws.getCell("B7").value]).toEqual(["招商引资", "招商引资"]);
     expect(ws.getCell("E6").value).toBe("2023-06-30");
     expect(ws.getCell("E6").numFmt).toBe("@");
-    expect(ws.getCell("AA6").value).toBe("0635-1234567");
+    expect(ws.getCell("AC6").value).toBe("0635-1234567");
     const notes = [13, 14, 15].map((r) => String(ws.getCell(r, 1).value));
     expect(notes[0]).toMatch(/^注：每项工作须做到/);
     expect(notes.slice(1)).toEqual(["注：完成时间节点请写具体日期。", "填表人：刘芳 审核人：张伟"]);

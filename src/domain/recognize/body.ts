@@ -39,13 +39,14 @@ interface RowCell {
 function rowCells(grid: Grid, row: number, from: number, to: number): RowCell[] {
   const cells: RowCell[] = [];
   for (let col = from; col <= to; col++) {
-    const master = grid.master(row, col);
-    if (master.col !== col && master.col >= from) continue;
-    const text = collapseSpaces(grid.text(row, col));
-    if (text === "") continue;
     const area = grid.mergeAt(row, col);
+    if (area && area.col !== col && area.col >= from) continue;
+    const raw = grid.text(row, col);
+    if (raw === "") continue;
+    const text = collapseSpaces(raw);
+    if (text === "") continue;
     const width = area ? Math.min(area.col + area.colCount - 1, to) - col + 1 : 1;
-    cells.push({ col, text, fromAbove: master.row < row, width });
+    cells.push({ col, text, fromAbove: area !== undefined && area.row < row, width });
   }
   return cells;
 }

@@ -85,17 +85,20 @@ export function createGrid(snapshot: SheetSnapshot): Grid {
     lastRow,
     firstCol: origin.col,
     lastCol,
+    // The hot accessors look the merge up without allocating a master position.
     value(row, col) {
-      const m = master(row, col);
-      return rawValue(m.row, m.col);
+      const a = byCell.size ? byCell.get(row * KEY_STRIDE + col) : undefined;
+      return a ? rawValue(a.row, a.col) : rawValue(row, col);
     },
     text(row, col) {
-      const m = master(row, col);
-      return rawText(m.row, m.col);
+      const a = byCell.size ? byCell.get(row * KEY_STRIDE + col) : undefined;
+      return a ? rawText(a.row, a.col) : rawText(row, col);
     },
     format(row, col) {
-      const m = master(row, col);
-      return inRange(m.row, m.col) ? (formats[m.row - origin.row]?.[m.col - origin.col] ?? "General") : "General";
+      const a = byCell.size ? byCell.get(row * KEY_STRIDE + col) : undefined;
+      const r = a ? a.row : row;
+      const c = a ? a.col : col;
+      return inRange(r, c) ? (formats[r - origin.row]?.[c - origin.col] ?? "General") : "General";
     },
     mergeAt: (row, col) => byCell.get(row * KEY_STRIDE + col),
     isMergedData: (row, col) => byCell.has(row * KEY_STRIDE + col),

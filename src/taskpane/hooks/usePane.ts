@@ -11,6 +11,9 @@ import { toSentence } from "../strings";
 import { describeReport, loadSettings, saveSettings, validateSheet } from "../../features/validate";
 import { clearAllMarks } from "../../features/marks";
 import { standardizeSheet } from "../../features/standardize";
+import { checkProgress, describeProgress } from "../../features/progress";
+import type { ProgressReport } from "../../domain/progress/types";
+import type { ProgressRequest } from "../views/ProgressView";
 import type { Finding, SheetReport, ValidationSettings } from "../../domain/validate/types";
 
 export interface TemplateRequest {
@@ -31,11 +34,13 @@ export interface PaneState {
   report: SheetReport | null;
   /** The validation settings stored in the workbook. */
   settings: ValidationSettings | null;
+  /** The last progress check (of `progress.sheet`). */
+  progress: ProgressReport | null;
 }
 
 export function usePane(boot: () => Promise<Session>) {
   const [state, setState] = useState<PaneState>({
-    session: null, sheets: [], active: "", inspection: null, busy: true, error: null, notice: null, report: null, settings: null,
+    session: null, sheets: [], active: "", inspection: null, busy: true, error: null, notice: null, report: null, settings: null, progress: null,
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
@@ -151,6 +156,16 @@ export function usePane(boot: () => Promise<Session>) {
     [run],
   );
 
+  const progress = useCallback(
+    (req: ProgressRequest) =>
+      run(async (s) => {
+        if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
+        const report = await checkProgress(s.wb, req);
+        return { notice: describeProgress(report), extra: { progress: report } };
+      }),
+    [run],
+  );
+
   const clearMarks = useCallback(
     () =>
       run(async (s) => {
@@ -179,5 +194,5 @@ export function usePane(boot: () => Promise<Session>) {
     [state.session, patch],
   );
 
-  return { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, clearMarks, storeSettings, selectFinding };
+  return { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, clearMarks, storeSettings, selectFinding };
 }

@@ -9,15 +9,16 @@ import { SheetView } from "./SheetView";
 import { TemplateForm } from "./TemplateForm";
 import { ValidationView } from "./ValidationView";
 import { SettingsPanel } from "./SettingsPanel";
+import { ProgressView } from "./ProgressView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
 });
 
-export function App({ boot, thisYear }: { boot: () => Promise<Session>; thisYear: number }) {
+export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; thisYear: number; today: string }) {
   const styles = useStyles();
-  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, clearMarks, storeSettings, selectFinding } = usePane(boot);
+  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, clearMarks, storeSettings, selectFinding } = usePane(boot);
   const { session, busy } = state;
   const mode = session?.mode ?? null;
   const inExcel = mode === "excel";
@@ -56,6 +57,15 @@ export function App({ boot, thisYear }: { boot: () => Promise<Session>; thisYear
             <Divider />
             <ValidationView report={state.report} active={state.active} busy={busy} onValidate={validate} onStandardize={standardize} onClear={clearMarks} onSelect={selectFinding} />
             {state.settings && <SettingsPanel settings={state.settings} busy={busy} onSave={storeSettings} />}
+            <Divider />
+            <ProgressView
+              year={recognised?.year?.value ?? thisYear}
+              today={today}
+              report={state.progress}
+              active={state.active}
+              busy={busy}
+              onCheck={progress}
+            />
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}

@@ -1,12 +1,16 @@
 /**
  * The workbook port over an .xlsx file held in memory by ExcelJS: for the CLI (Node) and the
  * browser edition. Takes and gives bytes; no file system. Settings and marks live in the very
- * hidden `_luoshi` sheet, laid out exactly as the Office adapter lays them out.
+ * hidden `_luoshi` sheet, laid out exactly as the Office adapter lays them out. Charts live
+ * beside the ExcelJS model (which has none) and go into the bytes on save: the ones written
+ * through the port, and the ones a loaded file had on its worksheets (chartsheets and the
+ * newer chart types, such as waterfall or treemap, are still lost when such a file is saved).
  */
 
 import ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../../domain/sheet";
 import { parseCellAddress, cellAddress } from "../a1";
+import { checkCharts } from "../common/charts";
 import { hiddenSheetError, noSheetError, noVisibleSheetError } from "../common/errors";
 import { freeSheetName, sameSheetName, sanitizeSheetName, STORE_SHEET } from "../common/sheetNames";
 import type { CellMark, SheetInfo, SheetWrite, WorkbookPort } from "../port";
@@ -17,6 +21,7 @@ import { snapshotOf } from "./snapshot";
 import { getStored, setStored } from "./store";
 import { activate, activeWorksheet, selectCell } from "./views";
 import { fillWorksheet } from "./writeSheet";
+import { SheetCharts } from "./charts/sheetCharts";
 import { installFastMerges } from "./fastMerges";
 
 installFastMerges();
@@ -25,7 +30,10 @@ installFastMerges();
 export class ExcelJsWorkbook implements WorkbookPort {
   readonly kind = "xlsx" as const;
 
-  private constructor(private readonly wb: ExcelJS.Workbook) {}
+  private constructor(
+    private readonly wb: ExcelJS.Workbook,
+    private readonly charts: SheetCharts,
+  ) {}
 
   /**
    * Open .xlsx bytes. Throws `WorkbookError` "protected-file" for a password-protected
@@ -43,14 +51,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
       throw unreadableFileError();
     }
     if (wb.worksheets.length === 0) throw unreadableFileError();
-    return new ExcelJsWorkbook(wb);
+    return new ExcelJsWorkbook(wb, await SheetCharts.fromFile(bytes, wb));
   }
 
   /** A new, empty workbook (no sheets until one is written). */
   static create(): ExcelJsWorkbook {
     const wb = new ExcelJS.Workbook();
     wb.creator = "落实台账助手";
-    return new ExcelJsWorkbook(wb);
+    return new ExcelJsWorkbook(wb, new SheetCharts());
   }
 
   /** The workbook as .xlsx bytes (a blank "Sheet1" is added if it has no visible sheet). */
@@ -60,10 +68,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
       activate(this.wb, ws);
     }
     const buffer = await this.wb.xlsx.writeBuffer();
-    return new Uint8Array(buffer);
+    return this.charts.addTo(new Uint8Array(buffer), this.wb);
   }
 
-  /** The ExcelJS workbook itself, for tests and tools that inspect what was written. */
+  /** The ExcelJS workbook itself, for tests and tools that inspect what was written (charts are not in it: see `save`). */
   get exceljs(): ExcelJS.Workbook {
     return this.wb;
   }
@@ -105,6 +113,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /** Write a sheet of our own; returns the name used. */
   async writeSheet(spec: SheetWrite): Promise<string> {
+    checkCharts(spec.charts);
     const wanted = sanitizeSheetName(spec.sheet);
     const existing = this.find(wanted);
     let name = wanted;
@@ -114,6 +123,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       orderNo = orderNoOf(existing);
       wasActive = activeWorksheet(this.wb) === existing;
       name = existing.name;
+      this.charts.drop(existing);
       this.wb.removeWorksheet(existing.id);
     } else {
       name = freeSheetName(wanted, this.names());
@@ -121,6 +131,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = this.wb.addWorksheet(name);
     if (orderNo !== undefined) setOrderNo(ws, orderNo);
     fillWorksheet(ws, spec);
+    this.charts.set(ws, spec.charts);
     if (spec.activate || wasActive || this.wb.worksheets.filter((s) => s.state === "visible").length === 1) {
       activate(this.wb, ws);
     } else {

@@ -3,7 +3,8 @@
  * Office.js the Office adapter uses, with Office's request semantics (queued writes and loads,
  * `sync()`, properties readable only after sync, wrong-shaped arrays rejected, 5 MB request and
  * response limits, null for over-5,000,000-cell reads). `fake.run` has `Excel.run`'s shape, so
- * `new OfficeJsWorkbook(fake.run)` runs the real adapter code against it.
+ * `new OfficeJsWorkbook(fake.run)` runs the real adapter code against it. Charts the adapter
+ * adds are recorded on their sheet: `fake.sheet(name).charts`.
  */
 
 import type { CellArea, CellValue } from "../../domain/sheet";

@@ -1,7 +1,8 @@
 /**
  * The fake host's workbook state: sheets of sparse cells with values, formats, fills and fonts,
  * plus the sheet-level things Office.js can set (merges, widths, freeze panes, page layout,
- * validations, conditional formats, borders). Plain data; the proxies in this folder change it.
+ * validations, conditional formats, borders, charts). Plain data; the proxies in this folder
+ * change it.
  */
 
 import type { CellArea, CellValue } from "../../domain/sheet";
@@ -54,6 +55,36 @@ export interface ConditionalFormatModel {
   fontColor?: string;
 }
 
+/** Cells a chart reads: a range of some sheet (followed by identity, so a renamed sheet still counts). */
+export interface ChartRangeModel {
+  sheet: SheetModel;
+  area: CellArea;
+}
+
+/** One series of a chart. */
+export interface ChartSeriesModel {
+  name: string;
+  /** The numbers plotted, or null for a series added without values yet. */
+  values: ChartRangeModel | null;
+  /** The category labels, or null (Excel then numbers the categories 1, 2, 3…). */
+  xValues: ChartRangeModel | null;
+}
+
+/** A chart on a sheet, as far as the fake models it. */
+export interface ChartModel {
+  id: string;
+  /** Excel.ChartType, e.g. "ColumnClustered". */
+  type: string;
+  /** The title's text, or null while Excel shows its automatic title. */
+  title: string | null;
+  series: ChartSeriesModel[];
+  /** The value axis's number format ("General" until set). */
+  valueAxisNumberFormat: string;
+  legendPosition: string;
+  /** Cells the chart covers (top-left and bottom-right), or null while Excel places it itself. */
+  position: { from: { row: number; col: number }; to: { row: number; col: number } | null } | null;
+}
+
 /** One sheet. */
 export interface SheetModel {
   id: string;
@@ -75,6 +106,7 @@ export interface SheetModel {
   validations: ValidationModel[];
   conditionalFormats: ConditionalFormatModel[];
   borders: { area: CellArea; side: string; style: string; weight?: string }[];
+  charts: ChartModel[];
   activeCell: { row: number; col: number };
 }
 
@@ -100,6 +132,7 @@ export function newSheet(book: BookModel, name: string): SheetModel {
     validations: [],
     conditionalFormats: [],
     borders: [],
+    charts: [],
     activeCell: { row: 0, col: 0 },
   };
 }

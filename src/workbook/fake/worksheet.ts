@@ -1,11 +1,12 @@
 /**
  * The fake `Excel.Worksheet` with its freeze panes and page layout: name, visibility and tab
  * position with Excel's rules (one visible sheet at least, legal unique names), activation,
- * deletion, and the ranges a sheet hands out.
+ * deletion, and the ranges and charts a sheet hands out.
  */
 
 import type { CellArea } from "../../domain/sheet";
 import { columnIndex, parseAreaAddress } from "../a1";
+import { FakeChartCollection } from "./chart";
 import type { FakeRequestQueue } from "./context";
 import { usedArea, type BookModel, type SheetModel } from "./model";
 import { FakeNotModeledError, officeErrors } from "./officeError";
@@ -20,6 +21,7 @@ type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
 export class FakeWorksheet extends FakeObject<SheetModel> {
   private freezeProxy?: FakeWorksheetFreezePanes;
   private pageProxy?: FakePageLayout;
+  private chartsProxy?: FakeChartCollection;
 
   constructor(q: FakeRequestQueue, binding: Binding<SheetModel>, private readonly book: BookModel) {
     super(q, binding);
@@ -144,6 +146,11 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   /** Office: the page layout. */
   get pageLayout(): FakePageLayout {
     return (this.pageProxy ??= new FakePageLayout(this.q, this.child("pageLayout", [], (s) => s)));
+  }
+
+  /** Office: the sheet's charts. */
+  get charts(): FakeChartCollection {
+    return (this.chartsProxy ??= new FakeChartCollection(this.q, this.child("charts", [], (s) => s), this.book));
   }
 }
 

@@ -50,6 +50,8 @@ function hostSentence(code: string, action: "read" | "write", message: string): 
       return `Excel 拒绝了这次${verb}（${code}）：工作表或工作簿受保护，或文件以只读方式打开。请在“审阅”中撤销保护，或另存一份后重试。`;
     case "InactiveWorkbook":
       return `Excel 当前激活的不是加载项所在的工作簿（${code}）。请切回要处理的工作簿后重试。`;
+    case "ApiNotFound":
+      return `这个版本的 Excel 不支持这次${verb}用到的功能（${code}），例如原生图表需要 Excel 2019 或 Microsoft 365。请升级 Excel，或改用浏览器版落实台账助手。`;
     case "ItemNotFound":
       return `Excel 找不到要${verb}的对象（${code}）。工作表可能刚被改名或删除，请刷新后重试。`;
     default:

@@ -5,6 +5,7 @@
  * deleting the old one (a workbook keeps one visible sheet) and moves it to the old position.
  */
 
+import { checkCharts } from "../common/charts";
 import { freeSheetName, sameSheetName, sanitizeSheetName, STORE_SHEET } from "../common/sheetNames";
 import type { SheetWrite } from "../port";
 import { CALL_BYTES, packBatches } from "./batches";
@@ -12,6 +13,7 @@ import { writeSteps, type WriteStep } from "./writeSteps";
 
 /** Write `spec`; returns the name used. */
 export async function writeSheet(context: Excel.RequestContext, spec: SheetWrite, budget: number): Promise<string> {
+  checkCharts(spec.charts);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position");
   const active = sheets.getActiveWorksheet();

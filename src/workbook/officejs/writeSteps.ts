@@ -2,7 +2,8 @@
  * A SheetWrite as a list of Office.js steps, each with a rough request size so they can be
  * packed into requests under the budget: values in row blocks (strings protected from
  * Excel's parsing), then widths, heights, number formats, merges, styles, validations,
- * conditional formats, links, freeze panes and print setup.
+ * conditional formats, links, freeze panes, print setup and charts (last, once the cells they
+ * show and the columns they sit on are final).
  */
 
 import type { CellArea, CellValue } from "../../domain/sheet";
@@ -13,6 +14,7 @@ import type { AreaStyle, ListValidation, SheetWrite, TextConditionalFormat } fro
 import { CALL_BYTES } from "./batches";
 import { toExcelInput } from "./cellInput";
 import { charsToPoints } from "./units";
+import { chartSteps } from "./writeCharts";
 
 /** One piece of queued work against the written sheet. */
 export interface WriteStep {
@@ -46,6 +48,7 @@ export function writeSteps(spec: SheetWrite, blockBytes: number): WriteStep[] {
     ),
     ...freezeSteps(spec.freeze),
     ...printSteps(spec.print),
+    ...chartSteps(spec.charts),
   ];
 }
 

@@ -1,6 +1,7 @@
 /**
  * ExcelJsWorkbook under the contract: in memory, or through bytes (every change is saved and
- * the file loaded again, so each assertion is about what the .xlsx keeps).
+ * the file loaded again, so each assertion is about what the .xlsx keeps). Charts are not in
+ * the ExcelJS model, so the inspector reads them from the saved bytes.
  */
 import type ExcelJS from "exceljs";
 import type { SheetSnapshot } from "../../../src/domain/sheet";
@@ -10,6 +11,7 @@ import { hexOfFill } from "../../../src/workbook/exceljs/cellStyle";
 import { dataValidationsOf } from "../../../src/workbook/exceljs/internals";
 import type { CellMark, SheetInfo, SheetWrite, WorkbookPort } from "../../../src/workbook/port";
 import type { CellLook, ContractHost, HostInspector, SheetLayout } from "../harness";
+import { xlsxCharts } from "./xlsxCharts";
 
 /** A port that saves and reloads the .xlsx after every change. */
 export class RoundTripWorkbook implements WorkbookPort {
@@ -59,17 +61,17 @@ export class RoundTripWorkbook implements WorkbookPort {
 /** A fresh in-memory .xlsx. */
 export async function memoryHost(): Promise<ContractHost> {
   const wb = ExcelJsWorkbook.create();
-  return { wb, inspect: exceljsInspector(() => wb.exceljs), notes: true };
+  return { wb, inspect: exceljsInspector(() => wb.exceljs, () => wb.save()), notes: true };
 }
 
 /** A fresh .xlsx that goes through bytes after every change. */
 export async function fileHost(): Promise<ContractHost> {
   const wb = new RoundTripWorkbook(ExcelJsWorkbook.create());
-  return { wb, inspect: exceljsInspector(() => wb.current.exceljs), notes: true };
+  return { wb, inspect: exceljsInspector(() => wb.current.exceljs, () => wb.current.save()), notes: true };
 }
 
-/** Reads fills, fonts, validations, views and page setup from the ExcelJS model. */
-export function exceljsInspector(book: () => ExcelJS.Workbook): HostInspector {
+/** Reads fills, fonts, validations, views and page setup from the ExcelJS model, and charts from the saved bytes. */
+export function exceljsInspector(book: () => ExcelJS.Workbook, save: () => Promise<Uint8Array>): HostInspector {
   const sheet = (name: string) => {
     const ws = book().getWorksheet(name);
     if (!ws) throw new Error(`no sheet ${name}`);
@@ -81,6 +83,9 @@ export function exceljsInspector(book: () => ExcelJS.Workbook): HostInspector {
     },
     async layout(name) {
       return layoutOf(sheet(name));
+    },
+    async charts(name) {
+      return xlsxCharts(await save(), name);
     },
   };
 }

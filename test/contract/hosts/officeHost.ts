@@ -1,10 +1,11 @@
 /** OfficeJsWorkbook over the fake Excel host, with an inspector reading the fake's model. */
 import { areaAddress, cellAddress } from "../../../src/workbook/a1";
+import { absoluteReference } from "../../../src/workbook/common/charts";
 import { FakeExcel, type FakeExcelOptions } from "../../../src/workbook/fake/FakeExcel";
-import type { SheetModel } from "../../../src/workbook/fake/model";
+import type { ChartModel, ChartRangeModel, SheetModel } from "../../../src/workbook/fake/model";
 import { OfficeJsWorkbook } from "../../../src/workbook/officejs/OfficeJsWorkbook";
 import { pointsToChars } from "../../../src/workbook/officejs/units";
-import type { CellLook, ContractHost, HostInspector, SheetLayout } from "../harness";
+import type { CellLook, ChartLook, ContractHost, HostInspector, SheetLayout } from "../harness";
 
 /** A fresh fake Excel (one empty "Sheet1") and the adapter over it. */
 export async function officeHost(options?: FakeExcelOptions): Promise<ContractHost & { fake: FakeExcel }> {
@@ -57,6 +58,23 @@ export function fakeInspector(fake: FakeExcel): HostInspector {
         activeCell: cellAddress(model.activeCell.row, model.activeCell.col),
       };
     },
+    async charts(sheet): Promise<ChartLook[]> {
+      return fake.sheet(sheet).charts.map(chartLook);
+    },
+  };
+}
+
+/** What the fake recorded for a chart, in the contract's terms. */
+function chartLook(chart: Readonly<ChartModel>): ChartLook {
+  const ref = (r: ChartRangeModel | null) => (r ? absoluteReference(r.sheet.name, r.area) : "");
+  const position = chart.position;
+  return {
+    kind: chart.type === "ColumnClustered" ? "column" : chart.type === "BarClustered" ? "bar" : "other",
+    title: chart.title ?? "",
+    series: chart.series.map((s) => ({ name: s.name, categories: ref(s.xValues), values: ref(s.values) })),
+    valueFormat: chart.valueAxisNumberFormat === "General" ? null : chart.valueAxisNumberFormat,
+    from: position ? cellAddress(position.from.row, position.from.col) : "",
+    to: position?.to ? cellAddress(position.to.row, position.to.col) : "",
   };
 }
 
