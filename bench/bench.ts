@@ -13,6 +13,8 @@ import { recognize } from "../src/domain/recognize/recognize";
 import { generatedLedger } from "./ledger";
 import { validateSheet as checkSnapshot } from "../src/domain/validate/validate";
 import { validateSheet } from "../src/features/validate";
+import { progressOfSheet } from "../src/domain/progress/progress";
+import { chineseDaysCalendar } from "../src/calendar/chineseDays";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20000);
 
@@ -55,6 +57,11 @@ async function main() {
   });
   console.log(`validation (domain)           ${ms(validateMs)}  (${findings} findings; ratio to read ${(validateMs / readMs).toFixed(3)}, aim ≤ 0.25)`);
 
+  for (const basis of ["calendar", "month", "workday"] as const) {
+    const progressMs = await median(5, () => progressOfSheet(snapshot, { checkDate: "2023-06-30", basis, calendar: chineseDaysCalendar }));
+    console.log(`progress (${basis.padEnd(8)})          ${ms(progressMs)}  (ratio to read ${(progressMs / readMs).toFixed(3)})`);
+  }
+
   const fake = new FakeExcel({ sheets: [{ name: "重点任务", values: snapshot.values, formats: snapshot.formats, merges: snapshot.merges }] });
   const wb = new OfficeJsWorkbook(fake.run);
   fake.resetCounters();
@@ -74,6 +81,7 @@ async function oneClick(): Promise<void> {
   const book = ExcelJsWorkbook.create();
   await book.writeSheet(generatedLedger(rows));
   const snapshot = await book.readSheet("重点任务");
+
   const fake = new FakeExcel({ sheets: [{ name: "重点任务", values: snapshot.values, formats: snapshot.formats, merges: snapshot.merges }] });
   const wb = new OfficeJsWorkbook(fake.run);
   fake.resetCounters();

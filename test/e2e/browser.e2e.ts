@@ -100,3 +100,22 @@ test("一键校验 on the sample: counts, findings by row, 校验结果 in the d
   expect(marked.fill).toMatchObject({ type: "pattern", fgColor: { argb: expect.stringMatching(/FFC7CE$/i) } });
   expect(external).toEqual([]);
 });
+
+test("进度分析 at the half-year check on the sample: unit summary in the pane, 进度分析 with its chart in the download", async () => {
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  await page.getByRole("combobox", { name: "检查时点" }).selectOption("q2");
+  await page.getByRole("button", { name: "进度分析" }).click();
+  await page.getByRole("table", { name: "各单位进度" }).waitFor();
+  await page.getByRole("row", { name: /^合计/ }).waitFor();
+  await page.getByRole("region", { name: "进度分析" }).screenshot({ path: path.join(OUT, "pane-progress.png") });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
+  const file = path.join(OUT, "progress.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.getWorksheet("进度分析")!.getCell("A1").value).toBe("进度分析：重点任务（时间过半、任务过半）");
+  const zip = await (await import("jszip")).default.loadAsync(fs.readFileSync(file));
+  expect(Object.keys(zip.files).some((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+  expect(external).toEqual([]);
+});

@@ -122,3 +122,29 @@ test("一键校验 shows the counts, filters by severity, groups by row and goes
   expect(select).toHaveBeenCalledWith(ledger("tasks-zhujian-messy").sheet, goto.textContent);
   expect((await wb.listSheets()).map((s) => s.name)).toContain("校验结果");
 });
+
+test("进度分析: pick the half-year stage and a basis, see each unit's pass or fail", async () => {
+  const wb = ExcelJsWorkbook.create();
+  await wb.writeSheet({
+    sheet: "台账",
+    ifExists: "rename",
+    rows: [
+      ["柳林镇2023年度重点工作任务清单"],
+      ["序号", "任务", "目标", "措施", "完成时限", "责任人", "责任单位", "完成进度"],
+      [1, "招商引资", "引进项目3个", "每月外出招商2次", "年底前", "李明", "经发办", "60%"],
+      [2, "户厕改造", "改造1200户", "分片包干", "6月底前", "王芳", "农业办", "30%"],
+    ],
+  });
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  await user.selectOptions(screen.getByRole("combobox", { name: "检查时点" }), "q2");
+  expect((screen.getByRole("textbox", { name: "检查日期" }) as HTMLInputElement).value).toBe("2023-06-30");
+  await user.selectOptions(screen.getByRole("combobox", { name: "时间进度计算" }), "month");
+  await user.click(screen.getByRole("button", { name: "进度分析" }));
+  const table = await screen.findByRole("table", { name: "各单位进度" });
+  expect(within(table).getByRole("row", { name: /^经发办 50% 60% 0\/0 达到$/ })).toBeTruthy();
+  expect(within(table).getByRole("row", { name: /^农业办 100% 30% 0\/1 未达到$/ })).toBeTruthy();
+  expect(screen.getByText(/时间进度按月份计算/)).toBeTruthy();
+  expect((await wb.listSheets()).map((s) => s.name)).toContain("进度分析");
+});
