@@ -17,6 +17,11 @@ export const HELP = `落实台账助手 命令行（luoshi）
   luoshi progress 文件.xlsx [--date 2023-06-30] [--basis calendar|month|workday] [--year 2023] [--json] [--write]
       时间过半、任务过半：每行的时间进度、完成进度和状态，每个单位的汇总。--date 默认今天。
       --write 把“进度分析”表写入 文件.progress.xlsx。有逾期或未达到时退出码为 1。
+  luoshi stage 文件.xlsx --stage q1|q2|q3|q4 [--year 2023] [--basis calendar|month|workday] [--json] [--write]
+      阶段检查（也可写 --stage 一季度/二季度/三季度/四季度），检查日期为季度末：
+      q1 清单建立情况和是否规范；q2 时间过半、任务过半；q3 已完成事项实地核查表和进度较慢的单位；
+      q4 年内到期事项是否完成。--write 把“阶段检查（…）”表写入 文件.stage-q2.xlsx。
+      有不规范、未达到、进度较慢或未完成时退出码为 1。
   luoshi --help
       显示本说明。
 

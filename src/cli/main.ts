@@ -9,6 +9,7 @@ import { UsageError, runInspect, runTemplate } from "./commands";
 import { runValidate } from "./validate";
 import { runStandardize } from "./standardize";
 import { runProgress } from "./progress";
+import { runStage } from "./stage";
 import { WorkbookError } from "../workbook/port";
 import { UnknownListError } from "../features/template";
 
@@ -28,6 +29,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         write: { type: "boolean" },
         date: { type: "string" },
         basis: { type: "string" },
+        stage: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -45,10 +47,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runValidate(io, rest, { json: Boolean(values.json), write: Boolean(values.write), sheet: values.sheet, year });
       case "progress":
         return await runProgress(io, rest, { date: values.date, basis: values.basis, year, sheet: values.sheet, json: Boolean(values.json), write: Boolean(values.write) });
+      case "stage":
+        return await runStage(io, rest, { stage: values.stage, year, basis: values.basis, json: Boolean(values.json), write: Boolean(values.write) });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:
-        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize、progress。运行 luoshi --help 查看用法。`);
+        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize、progress、stage。运行 luoshi --help 查看用法。`);
     }
   } catch (e) {
     io.err(sentence(e) + "\n");

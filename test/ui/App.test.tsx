@@ -147,4 +147,8 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
   expect(within(table).getByRole("row", { name: /^农业办 100% 30% 0\/1 未达到$/ })).toBeTruthy();
   expect(screen.getByText(/时间进度按月份计算/)).toBeTruthy();
   expect((await wb.listSheets()).map((s) => s.name)).toContain("进度分析");
+
+  await user.click(screen.getByRole("button", { name: /阶段检查（全部台账）/ }));
+  expect(await screen.findByText(/详见“阶段检查（/)).toBeTruthy();
+  expect((await wb.listSheets()).some((s) => s.name.startsWith("阶段检查（"))).toBe(true);
 });

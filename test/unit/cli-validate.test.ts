@@ -74,11 +74,16 @@ test.each([
   ["--sheet names a sheet that does not exist", ["validate", "b.xlsx", "--sheet", "没有这张表"], "没有这张表"],
   ["the file has no ledger at all", ["validate", "b.xlsx"], "没有可识别的台账"],
   ["the file is not .xlsx", ["validate", "x.xlsx"], "不是有效的 .xlsx"],
+  ["the file has an opening password", ["validate", "locked.xlsx"], "设置了打开密码"],
   ["no file is named", ["validate"], "请写明要校验的文件"],
 ])("%s → exit 2 with a sentence, no stack trace", async (_n, argv, text) => {
   const budget = new ExcelJS.Workbook();
   budget.addWorksheet("预算").addRow(["科目", "金额"]);
-  const m = memoryIo({ "b.xlsx": new Uint8Array(await budget.xlsx.writeBuffer()), "x.xlsx": new TextEncoder().encode("PK not really") });
+  // An encrypted .xlsx is an OLE compound file whose directory names the EncryptedPackage stream (UTF-16LE).
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
+  const stream = [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]);
+  const locked = new Uint8Array([...ole, ...stream, 0, 0]);
+  const m = memoryIo({ "b.xlsx": new Uint8Array(await budget.xlsx.writeBuffer()), "x.xlsx": new TextEncoder().encode("PK not really"), "locked.xlsx": locked });
   expect(await main(argv, m.io)).toBe(2);
   expect(m.err()).toContain(text);
   expect(m.err()).not.toMatch(/\n\s+at /);

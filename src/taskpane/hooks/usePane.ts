@@ -12,6 +12,8 @@ import { describeReport, loadSettings, saveSettings, validateSheet } from "../..
 import { clearAllMarks } from "../../features/marks";
 import { standardizeSheet } from "../../features/standardize";
 import { checkProgress, describeProgress } from "../../features/progress";
+import { describeStage, stageCheck } from "../../features/stageCheck";
+import type { StageId } from "../../domain/progress/stages";
 import type { ProgressReport } from "../../domain/progress/types";
 import type { ProgressRequest } from "../views/ProgressView";
 import type { Finding, SheetReport, ValidationSettings } from "../../domain/validate/types";
@@ -166,6 +168,15 @@ export function usePane(boot: () => Promise<Session>) {
     [run],
   );
 
+  const stage = useCallback(
+    (id: StageId) =>
+      run(async (s) => {
+        if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
+        return { notice: describeStage(await stageCheck(s.wb, { stage: id })) };
+      }),
+    [run],
+  );
+
   const clearMarks = useCallback(
     () =>
       run(async (s) => {
@@ -194,5 +205,5 @@ export function usePane(boot: () => Promise<Session>) {
     [state.session, patch],
   );
 
-  return { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, clearMarks, storeSettings, selectFinding };
+  return { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, stage, clearMarks, storeSettings, selectFinding };
 }

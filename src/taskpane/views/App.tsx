@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; thisYear: number; today: string }) {
   const styles = useStyles();
-  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, clearMarks, storeSettings, selectFinding } = usePane(boot);
+  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, stage, clearMarks, storeSettings, selectFinding } = usePane(boot);
   const { session, busy } = state;
   const mode = session?.mode ?? null;
   const inExcel = mode === "excel";
@@ -65,6 +65,7 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
               active={state.active}
               busy={busy}
               onCheck={progress}
+              onStage={stage}
             />
             <Divider />
             <TemplateForm

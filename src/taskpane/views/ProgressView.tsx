@@ -4,8 +4,8 @@ import {
   Badge, Button, Caption1, Field, Input, makeStyles, Select, Subtitle2,
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
-import { ChartMultipleRegular } from "@fluentui/react-icons";
-import { STAGES, stageDate } from "../../domain/progress/stages";
+import { ChartMultipleRegular, ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
+import { STAGES, stageDate, type StageId } from "../../domain/progress/stages";
 import { pct } from "../../domain/progress/messages";
 import type { ProgressReport, TimeBasis } from "../../domain/progress/types";
 
@@ -27,7 +27,7 @@ export interface ProgressRequest {
   basis: TimeBasis;
 }
 
-export function ProgressView({ year, today, report, active, busy, onCheck }: { year: number; today: string; report: ProgressReport | null; active: string; busy: boolean; onCheck(r: ProgressRequest): void }) {
+export function ProgressView({ year, today, report, active, busy, onCheck, onStage }: { year: number; today: string; report: ProgressReport | null; active: string; busy: boolean; onCheck(r: ProgressRequest): void; onStage(stage: StageId): void }) {
   const styles = useStyles();
   const [stage, setStage] = React.useState("today");
   const [date, setDate] = React.useState(today);
@@ -69,6 +69,11 @@ export function ProgressView({ year, today, report, active, busy, onCheck }: { y
           进度分析
         </Button>
       </div>
+      {STAGES.some((s) => s.id === stage) && (
+        <Button icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => onStage(stage as StageId)}>
+          {STAGES.find((s) => s.id === stage)?.label}阶段检查（全部台账）
+        </Button>
+      )}
       {current && !current.ok && <Caption1>{current.message}</Caption1>}
       {current && current.ok && (
         <>

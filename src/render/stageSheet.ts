@@ -1,0 +1,264 @@
+/**
+ * The 阶段检查（一季度…四季度） sheet as a layout (data, no I/O): a title, the check date, how time
+ * was counted, the summary line, then the stage's tables (each with a caption, a blue header and
+ * bordered rows), links to the ledger rows listed, colours for 不规范/未达到/未完成 by conditional
+ * format. A4 landscape, one page wide; the longest table's header repeats on every page.
+ */
+import type { AreaStyle, CellArea, CellValue, InternalLink, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import type { ListedRow, Q1Result, Q2Result, Q3Result, Q4Result, StageResult, UnitCheck, YearSource } from "../features/stageCheck";
+import { heightFor } from "./rowHeight";
+
+/** Every stage sheet's name starts with this (the features never read these sheets as ledgers). */
+export const STAGE_SHEET_PREFIX = "阶段检查（";
+
+/** `阶段检查（二季度）`. */
+export const stageSheetName = (quarter: string): string => `${STAGE_SHEET_PREFIX}${quarter}）`;
+
+/** How a flagged text is coloured. */
+export type Tone = "bad" | "warn" | "good" | "none";
+
+const TONES: Record<Tone, { fill: string; font: string }> = {
+  bad: { fill: "#FFC7CE", font: "#9C0006" },
+  warn: { fill: "#FFEB9C", font: "#9C5700" },
+  good: { fill: "#C6EFCE", font: "#006100" },
+  none: { fill: "#EDEDED", font: "#3A3A3A" },
+};
+
+/** A table column; `span` sheet columns wide (so tables of one sheet can share its column widths). */
+export interface StageColumn { name: string; span?: number; format?: string; center?: boolean }
+
+/** One table: a caption line, a header, rows (values per table column) or the `empty` sentence. */
+export interface StageTable {
+  caption: string;
+  columns: StageColumn[];
+  rows: CellValue[][];
+  empty: string;
+  /** Links from a body cell (row and column of the table) to a ledger cell. */
+  links?: { row: number; col: number; sheet: string; address: string }[];
+  /** Body cells of a table column whose text contains `text` get the tone's colours. */
+  flags?: { col: number; text: string; tone: Tone }[];
+  /** Body cells merged down (a list over its sheets); only on columns without a span. */
+  groups?: { row: number; col: number; rowCount: number }[];
+  /** Minimum body row height in points (room to write by hand). */
+  minHeight?: number;
+  /** Repeat this table's header on every printed page. */
+  repeat?: boolean;
+}
+
+/** A whole stage sheet: title, lines under it, sheet column widths, tables. */
+export interface StageSheetSpec { sheet: string; title: string; lines: { text: string; bold?: boolean }[]; widths: number[]; tables: StageTable[] }
+
+const HEADER_STYLE = { bold: true, fill: "#D9E2F3", border: true, wrap: true, horizontal: "center", vertical: "middle" } as const;
+
+/** Lay out a stage sheet from its spec. */
+export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
+  const { widths } = spec;
+  const width = widths.length;
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  const rows: CellValue[][] = [];
+  const heights: (number | undefined)[] = [];
+  const merges: CellArea[] = [];
+  const styles: AreaStyle[] = [];
+  const links: InternalLink[] = [];
+  const conditionalFormats: TextConditionalFormat[] = [];
+  const numberFormats: { area: CellArea; format: string }[] = [];
+  let repeatRows: { from: number; to: number } | undefined;
+  const area = (row: number, col: number, rowCount: number, colCount: number): CellArea => ({ row, col, rowCount, colCount });
+  const line = (text: string | null, style: Omit<AreaStyle, "area"> = {}, height?: number, colCount = width): void => {
+    const cells = new Array<CellValue>(width).fill(null);
+    cells[0] = text;
+    merges.push(area(rows.length, 0, 1, colCount));
+    styles.push({ area: area(rows.length, 0, 1, colCount), wrap: true, vertical: "middle", ...style });
+    heights.push(height ?? (text ? Math.max(18, heightFor([text], [colCount === width ? totalWidth : 60])) : undefined));
+    rows.push(cells);
+  };
+
+  line(spec.title, { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center" }, 32);
+  for (const l of spec.lines) line(l.text, l.bold ? { bold: true } : {});
+  for (const t of spec.tables) {
+    heights.push(undefined);
+    rows.push(new Array<CellValue>(width).fill(null));
+    const starts: number[] = [];
+    let next = 0;
+    for (const c of t.columns) {
+      starts.push(next);
+      next += c.span ?? 1;
+    }
+    const spanOf = (i: number): number => t.columns[i].span ?? 1;
+    const tableWidths = t.columns.map((_c, i) => widths.slice(starts[i], starts[i] + spanOf(i)).reduce((a, b) => a + b, 0));
+    const place = (values: readonly CellValue[]): CellValue[] => {
+      const cells = new Array<CellValue>(width).fill(null);
+      values.forEach((v, i) => (cells[starts[i]] = v));
+      return cells;
+    };
+    const spanMerges = (row: number): void => {
+      t.columns.forEach((_c, i) => {
+        if (spanOf(i) > 1) merges.push(area(row, starts[i], 1, spanOf(i)));
+      });
+    };
+
+    line(t.caption, { bold: true, fontSize: 12, wrap: false }, 22);
+    const header = rows.length;
+    spanMerges(header);
+    rows.push(place(t.columns.map((c) => c.name)));
+    heights.push(Math.max(24, heightFor(t.columns.map((c) => c.name), tableWidths) + 4));
+    styles.push({ area: area(header, 0, 1, next), ...HEADER_STYLE });
+    const top = header + 1;
+    if (!t.rows.length) {
+      line(t.empty, { border: true, horizontal: "center" }, 22, next);
+      continue;
+    }
+    if (t.repeat) repeatRows = { from: header, to: header };
+    for (const r of t.rows) {
+      spanMerges(rows.length);
+      rows.push(place(r));
+      heights.push(Math.max(t.minHeight ?? 18, heightFor(r, tableWidths)));
+    }
+    const n = t.rows.length;
+    styles.push({ area: area(top, 0, n, next), border: true, wrap: true, vertical: "top" });
+    t.columns.forEach((c, i) => {
+      if (c.center) styles.push({ area: area(top, starts[i], n, spanOf(i)), horizontal: "center" });
+      if (c.format) numberFormats.push({ area: area(top, starts[i], n, 1), format: c.format });
+    });
+    for (const f of t.flags ?? []) {
+      conditionalFormats.push({ area: area(top, starts[f.col], n, 1), text: f.text, fill: TONES[f.tone].fill, fontColor: TONES[f.tone].font });
+    }
+    for (const l of t.links ?? []) links.push({ row: top + l.row, col: starts[l.col], sheet: l.sheet, address: l.address });
+    for (const g of t.groups ?? []) if (g.rowCount > 1) merges.push(area(top + g.row, starts[g.col], g.rowCount, 1));
+  }
+  return {
+    sheet: spec.sheet,
+    ifExists: "replace",
+    rows,
+    widths,
+    merges,
+    styles,
+    numberFormats,
+    conditionalFormats,
+    links,
+    freeze: { rows: 0, cols: 0 },
+    print: { orientation: "landscape", fitToWidth: true, ...(repeatRows && { repeatRows }) },
+    rowHeights: heights,
+    activate: false,
+  };
+}
+
+const FROM: Record<YearSource, string> = { option: "按指定年度", sheet: "取自台账", setting: "取自设置", today: "当年" };
+const PCT = "0.0%";
+
+/** The lines under the title every stage prints. */
+function headLines(r: StageResult): { text: string; bold?: boolean }[] {
+  const lines: { text: string; bold?: boolean }[] = [
+    { text: `检查日期：${r.checkDate}（${r.quarter}末）\u3000计划年度：${r.year}年（${FROM[r.yearFrom]}）\u3000检查范围：${r.sheets.map((s) => `“${s}”`).join("、")}` },
+  ];
+  if (r.stage !== "q1") lines.push({ text: r.basisLabel }, ...(r.stage === "q4" ? [] : [{ text: r.ruleLabel }]));
+  lines.push({ text: `检查结果：${r.summary.slice(r.summary.indexOf("：") + 1)}`, bold: true });
+  if (r.stage !== "q1") lines.push(...r.warnings.map((w) => ({ text: `注意：${w}` })));
+  if (r.skipped.length) lines.push({ text: `未纳入检查：${r.skipped.map((s) => `“${s.sheet}”（${s.reason}）`).join("、")}` });
+  return lines;
+}
+
+const passText = (u: UnitCheck): string => (u.pass === null ? "无法判断" : u.pass ? "已达到" : "未达到");
+/** Links from column `col` of each listed row to its ledger cell. */
+const rowLinks = (rows: readonly ListedRow[], col: number) => rows.map((r, row) => ({ row, col, sheet: r.sheet, address: r.address }));
+
+function q1Tables(r: Q1Result): StageTable[] {
+  const rows: CellValue[][] = [];
+  const links: StageTable["links"] = [];
+  const groups: StageTable["groups"] = [];
+  r.lists.forEach((l, i) => {
+    if (!l.established) {
+      rows.push([i + 1, l.name, "未建立", null, null, null, null, null, null, null]);
+      return;
+    }
+    if (l.sheets.length > 1) for (const col of [0, 1, 2]) groups.push({ row: rows.length, col, rowCount: l.sheets.length });
+    l.sheets.forEach((s, k) => {
+      links.push({ row: rows.length, col: 3, sheet: s.sheet, address: s.address });
+      const head = k === 0 ? [i + 1, l.name, "已建立"] : [null, null, null];
+      rows.push([...head, s.unit ? `${s.sheet}（${s.unit}）` : s.sheet, s.rows, s.errors, s.warnings, s.info, s.standard ? "规范" : "不规范", s.problems]);
+    });
+  });
+  const columns = ["序号", "清单", "建立情况", "工作表（单位）", "数据行数", "错误", "警告", "提示", "是否规范", "主要问题"]
+    .map((name, i): StageColumn => ({ name, center: i === 0 || i === 2 || (i >= 4 && i <= 8) }));
+  const flags: StageTable["flags"] = [{ col: 2, text: "未建立", tone: "warn" }, { col: 2, text: "已建立", tone: "good" }, { col: 8, text: "不规范", tone: "bad" }];
+  return [{ caption: `一、清单建立情况（共 ${r.lists.length} 类清单；规范＝一键校验没有“错误”级问题）`, columns, rows, empty: "", links, groups, flags, repeat: true }];
+}
+
+/** Units with T, P, gap and counts; `passCol` the 时间过半任务过半 verdict, else the suggested letter. */
+function unitTable(units: readonly UnitCheck[], caption: string, passCol: boolean, noteSpan = 1): StageTable {
+  const columns: StageColumn[] = [
+    { name: "序号", center: true }, { name: "单位" }, { name: passCol ? "是否达到" : "建议措施", center: true }, { name: "事项数", center: true },
+    { name: "时间进度T", format: PCT, center: true }, { name: "任务进度P", format: PCT, center: true }, { name: "差值P-T", format: PCT, center: true },
+    { name: "逾期（项）", center: true }, { name: "滞后（项）", center: true }, { name: "说明", span: noteSpan },
+  ];
+  const rows = units.map((u, i) => [i + 1, u.unit, passCol ? passText(u) : "提醒函", u.rows, u.timeProgress, u.taskProgress, u.gap, u.overdue, u.lagging, u.note]);
+  const flags: StageTable["flags"] = passCol
+    ? [{ col: 2, text: "未达到", tone: "bad" }, { col: 2, text: "已达到", tone: "good" }, { col: 2, text: "无法判断", tone: "none" }]
+    : [{ col: 2, text: "提醒函", tone: "warn" }];
+  return { caption, columns, rows, empty: passCol ? "没有可判断的单位。" : "没有进度较慢的单位。", flags };
+}
+
+/** The q2 sheet: units (failing first), then the overdue and lagging rows. */
+function q2Tables(r: Q2Result): StageTable[] {
+  const columns: StageColumn[] = [
+    { name: "序号", center: true }, { name: "单位" }, { name: "状态", center: true }, { name: "行", center: true },
+    { name: "时间进度t", format: PCT, center: true }, { name: "完成进度p", format: PCT, center: true }, { name: "工作表" },
+    { name: "完成时限", span: 2 }, { name: "任务" },
+  ];
+  const rows = r.behind.map((x, i) => [i + 1, x.unit, x.status, x.row, x.t, x.p, x.sheet, x.deadline, x.task]);
+  return [
+    unitTable(r.units, "一、各单位半年目标完成情况（未达到的排在前面）", true),
+    { caption: "二、逾期、滞后事项（请督促指导下半年工作推进）", columns, rows, empty: "没有逾期或滞后的事项。", links: rowLinks(r.behind, 3),
+      flags: [{ col: 2, text: "逾期", tone: "bad" }, { col: 2, text: "滞后", tone: "warn" }], repeat: true },
+  ];
+}
+
+const Q2_WIDTHS = [6, 16, 12, 8, 11, 11, 12, 10, 10, 42];
+const Q3_WIDTHS = [6, 14, 12, 7, 11, 12, 12, 12, 12, 12, 36];
+
+/** The q3 sheet: the done rows for 实地核查 (核查结果 left to fill), then the slow units. */
+function q3Tables(r: Q3Result): StageTable[] {
+  const columns: StageColumn[] = [
+    { name: "序号", center: true }, { name: "单位" }, { name: "工作表" }, { name: "行", center: true }, { name: "完成时限" },
+    { name: "任务", span: 2 }, { name: "完成进度/情况", span: 3 }, { name: "核查结果（实地核查后填写）" },
+  ];
+  const done = (x: ListedRow): string => [x.progress || "已完成", x.report, x.late ? "逾期完成" : ""].filter(Boolean).join("；");
+  const rows = r.done.map((x, i) => [i + 1, x.unit, x.sheet, x.row, x.deadline, x.task, done(x), null]);
+  return [
+    { caption: "一、已完成事项实地核查表（核查复核后填写核查结果）", columns, rows, empty: "没有报告已完成的事项。", links: rowLinks(r.done, 3), minHeight: 30, repeat: true },
+    unitTable(r.slow, "二、进度较慢的单位（任务进度落后时间进度超过容差，或有逾期、滞后事项），建议下发提醒函", false, 2),
+  ];
+}
+
+/** q4's long table (every row due) has no spanned column, so it needs no merge per row. */
+const Q4_WIDTHS = [6, 14, 12, 7, 11, 12, 12, 24, 30, 24];
+
+/** The q4 sheet: per unit done/not done, then every row due by year end, grouped by unit. */
+function q4Tables(r: Q4Result): StageTable[] {
+  const unitColumns: StageColumn[] = [
+    { name: "序号", center: true }, { name: "单位" }, { name: "结论", center: true }, { name: "应完成", center: true },
+    { name: "已完成", center: true }, { name: "未完成", center: true }, { name: "完成率", format: PCT, center: true }, { name: "未完成事项", span: 3 },
+  ];
+  const unitRows = r.units.map((u, i) => [i + 1, u.unit, u.notDone ? "有未完成" : "全部完成", u.due, u.done, u.notDone, u.due ? u.done / u.due : null, u.notDoneTasks.join("；")]);
+  const columns: StageColumn[] = [
+    { name: "序号", center: true }, { name: "单位" }, { name: "工作表" }, { name: "行", center: true }, { name: "完成时限" },
+    { name: "检查日状态", center: true }, { name: "结论", center: true }, { name: "完成进度/情况" }, { name: "任务" },
+    { name: "核查结果" },
+  ];
+  const rows = r.rows.map((x, i) => [i + 1, x.unit, x.sheet, x.row, x.deadline, x.status, x.done ? `已完成${x.late ? "（逾期完成）" : ""}` : "未完成", x.progress, x.task, null]);
+  const { ongoing, unreadable, later } = r.excluded;
+  const left = ongoing + unreadable + later ? `；未列入：长期或周期性 ${ongoing} 项，完成时限无法识别 ${unreadable} 项，次年到期 ${later} 项` : "";
+  return [
+    { caption: "一、各单位年度重点工作完成情况", columns: unitColumns, rows: unitRows, empty: "没有年内到期的事项。",
+      flags: [{ col: 2, text: "有未完成", tone: "bad" }, { col: 2, text: "全部完成", tone: "good" }] },
+    { caption: `二、年内到期事项逐项核查（按单位${left}）`, columns, rows, empty: "没有年内到期的事项。", links: rowLinks(r.rows, 3), minHeight: 24,
+      flags: [{ col: 6, text: "未完成", tone: "bad" }, { col: 6, text: "已完成", tone: "good" }], repeat: true },
+  ];
+}
+
+/** The stage sheet of a result: `{year}年{上半年}阶段检查：{topic}`. */
+export function stageLayout(r: StageResult): SheetWrite {
+  const tables = r.stage === "q1" ? q1Tables(r) : r.stage === "q2" ? q2Tables(r) : r.stage === "q3" ? q3Tables(r) : q4Tables(r);
+  const widths = r.stage === "q1" ? [6, 26, 10, 26, 9, 7, 7, 7, 10, 46] : r.stage === "q2" ? Q2_WIDTHS : r.stage === "q3" ? Q3_WIDTHS : Q4_WIDTHS;
+  return stageSheetLayout({ sheet: stageSheetName(r.quarter), title: `${r.year}年${r.period}阶段检查：${r.topic}`, lines: headLines(r), widths, tables });
+}
