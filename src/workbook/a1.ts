@@ -5,6 +5,7 @@
  */
 
 import type { CellArea } from "../domain/sheet";
+import { columnLetter } from "../domain/text/a1";
 
 /** Excel's last column (XFD) as a 0-based index. */
 export const MAX_COL = 16383;
@@ -14,14 +15,7 @@ export const MAX_ROW = 1048575;
 /** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
 export function columnLetters(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col > MAX_COL) throw new RangeError(`Column index out of range: ${col}`);
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(col);
 }
 
 /** "A" → 0, "z" → 25, "AA" → 26. */

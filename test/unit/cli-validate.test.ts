@@ -1,22 +1,10 @@
 /** `luoshi validate`: the JSON shape, exit codes, --write to NAME.checked.xlsx, bad input. */
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
 import { ledger } from "../fixtures/ledgers";
 import { cellsOf, workbookOf } from "../fixtures/workbooks";
+import { memoryIo } from "../fixtures/memoryIo";
 
-function memoryIo(files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (p) => files[p],
-    writeFile: async (p, d) => void (files[p] = d),
-    exists: (p) => p in files,
-  };
-  return { io, files, out: () => out.join(""), err: () => err.join("") };
-}
 
 async function fileOf(...ids: string[]): Promise<Uint8Array> {
   return (await workbookOf(ids.map(ledger))).save();

@@ -1,23 +1,8 @@
 /** `luoshi` end to end in memory: template → inspect round trip, JSON shape, exit codes, bad input. */
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
+import { memoryIo } from "../fixtures/memoryIo";
 
-function memoryIo(files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-      return files[p];
-    },
-    writeFile: async (p, d) => void (files[p] = d),
-    exists: (p) => p in files,
-  };
-  return { io, files, out: () => out.join(""), err: () => err.join("") };
-}
 
 async function messyLedgerBytes(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

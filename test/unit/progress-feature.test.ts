@@ -1,11 +1,11 @@
 /** 进度分析 end to end: the sheet with its chart, running twice, `luoshi progress` JSON and exit codes. */
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { checkProgress, describeProgress } from "../../src/features/progress";
 import { PROGRESS_SHEET } from "../../src/render/progressSheet";
 import type { CellValue } from "../../src/workbook/port";
+import { memoryIo } from "../fixtures/memoryIo";
 
 const ROWS: CellValue[][] = [
   ["柳林镇2023年度重点工作任务清单"],
@@ -23,18 +23,6 @@ async function ledgerBook(): Promise<ExcelJsWorkbook> {
   return wb;
 }
 
-function memoryIo(files: Record<string, Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (p) => files[p],
-    writeFile: async (p, d) => void (files[p] = d),
-    exists: (p) => p in files,
-  };
-  return { io, files, out: () => out.join(""), err: () => err.join("") };
-}
 
 test("writes 进度分析 with the unit summary, the rows and a native chart; twice gives the same sheet", async () => {
   const wb = await ledgerBook();

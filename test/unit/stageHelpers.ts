@@ -1,5 +1,4 @@
 /** A small workbook for the stage checks: two units, a done row, a lagging and an overdue row, a support list, a non-ledger sheet. */
-import type { CliIo } from "../../src/cli/io";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { CellValue } from "../../src/workbook/port";
 
@@ -30,16 +29,4 @@ export async function stageBook(options: { support?: boolean } = {}): Promise<Ex
   return wb;
 }
 
-/** A CLI io over files in memory. */
-export function memoryIo(files: Record<string, Uint8Array>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (p) => files[p],
-    writeFile: async (p, d) => void (files[p] = d),
-    exists: (p) => p in files,
-  };
-  return { io, files, out: () => out.join(""), err: () => err.join("") };
-}
+export { memoryIo } from "../fixtures/memoryIo";

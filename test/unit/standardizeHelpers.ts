@@ -4,7 +4,6 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/domain/sheet";
-import type { CliIo } from "../../src/cli/io";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { FixtureSheet } from "../fixtures/snapshot";
 import { merge, serial } from "../fixtures/ledger-data/helpers";
@@ -68,19 +67,4 @@ export async function workbookOf(...sheets: FixtureSheet[]): Promise<ExcelJsWork
   return ExcelJsWorkbook.load(await xlsxOf(...sheets));
 }
 
-/** A CliIo over an in-memory file table. */
-export function memoryIo(files: Record<string, Uint8Array> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-      return files[p];
-    },
-    writeFile: async (p, d) => void (files[p] = d),
-    exists: (p) => p in files,
-  };
-  return { io, files, out: () => out.join(""), err: () => err.join("") };
-}
+export { memoryIo } from "../fixtures/memoryIo";

@@ -1,4 +1,4 @@
-/** A1 notation for the domain's messages (`C7`). Adapters have their own in src/workbook. */
+/** A1 notation for the domain's messages (`C7`); src/workbook/a1.ts adds range checks and parsing on top. */
 
 /** The column letters of a 0-based column: 0 → `A`, 25 → `Z`, 26 → `AA`. */
 export function columnLetter(col: number): string {
