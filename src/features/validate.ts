@@ -61,7 +61,8 @@ export async function validateSheet(wb: WorkbookPort, options: ValidateOptions =
   const settings = options.settings ?? (await loadSettings(wb));
   const snapshot = await wb.readSheet(options.sheet);
   const report = checkSnapshot(snapshot, { settings });
-  if (options.write !== false) await writeResults(wb, [report], options.checkedOn ?? todayInChina());
+  // A sheet that is not a ledger gets its sentence, not an empty report sheet.
+  if (options.write !== false && report.list) await writeResults(wb, [report], options.checkedOn ?? todayInChina());
   return report;
 }
 

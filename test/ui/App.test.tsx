@@ -69,6 +69,10 @@ test("a sheet that is not a ledger gets a sentence, not a crash", async () => {
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   expect(await screen.findByText(/预算/, { selector: "[class*=MessageBarBody] *, [class*=MessageBarBody]" })).toBeTruthy();
   expect(screen.queryByLabelText("识别的清单")).toBeNull();
+  await userEvent.setup().click(screen.getByRole("button", { name: "一键校验" }));
+  // the sheet's own warning, and now the error bar of the command
+  await waitFor(() => expect(screen.getAllByText(/工作表“预算”不像是台账/, { selector: "[class*=MessageBarBody]" })).toHaveLength(2));
+  expect((await wb.listSheets()).map((s) => s.name)).not.toContain("校验结果");
 });
 
 test("when office.js could not load, it says so and still offers to open a file", async () => {

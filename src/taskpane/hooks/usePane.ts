@@ -143,6 +143,7 @@ export function usePane(boot: () => Promise<Session>) {
       run(async (s) => {
         if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
         const report = await validateSheet(s.wb);
+        if (!report.list) throw new Error(describeReport(report));
         return { notice: describeReport(report), extra: { report } };
       }),
     [run],
