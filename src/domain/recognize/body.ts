@@ -54,21 +54,39 @@ function rowCells(grid: Grid, row: number, from: number, to: number): RowCell[] 
 const rowText = (cells: readonly RowCell[]): string => cells.map((c) => c.text).join(" ");
 
 /** The header's cells with their levels normalised once, for spotting repeated header rows. */
-type HeaderTexts = { col: number; levels: Set<string> }[];
+interface HeaderTexts {
+  cells: { col: number; levels: Set<string> }[];
+  /** First characters (half-width, lower-cased) any level starts with: a cheap pre-filter. */
+  firsts: Set<string>;
+  /** The longest level, in characters: longer cells cannot repeat the header. */
+  longest: number;
+}
 
 function headerTexts(layout: HeaderLayout): HeaderTexts {
-  return layout.cells.map((cell) => ({ col: cell.col, levels: new Set(cell.levels.map(normalizeHeader)) }));
+  const cells = layout.cells.map((cell) => ({ col: cell.col, levels: new Set(cell.levels.map(normalizeHeader).filter((t) => t !== "")) }));
+  const all = cells.flatMap((c) => [...c.levels]);
+  return { cells, firsts: new Set(all.map((t) => t[0])), longest: Math.max(0, ...all.map((t) => t.length)) };
+}
+
+/** The first character `normalizeHeader` would keep, without normalising the whole text. */
+function firstHeaderChar(raw: string): string {
+  for (const ch of raw) {
+    if (/[\s\u3000*★☆※●◆▲]/.test(ch)) continue;
+    return normalizeHeader(ch);
+  }
+  return "";
 }
 
 /** Whether the row repeats the header: at least half of the header's cells, and two, read the same. */
 function isRepeatedHeader(grid: Grid, row: number, header: HeaderTexts): boolean {
   let same = 0;
-  for (const cell of header) {
+  for (const cell of header.cells) {
     const raw = grid.text(row, cell.col);
-    if (raw === "" || raw.length > 40) continue;
+    // Spaces and markers may pad a repeated header; anything much longer is data.
+    if (raw === "" || raw.length > header.longest * 3 + 4 || !header.firsts.has(firstHeaderChar(raw))) continue;
     if (cell.levels.has(normalizeHeader(raw))) same++;
   }
-  return same >= 2 && same * 2 >= header.length;
+  return same >= 2 && same * 2 >= header.cells.length;
 }
 
 /** A section row: one cell of its own, numbered like a heading, or in the 序号 column, or merged across. */
