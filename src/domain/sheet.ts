@@ -3,7 +3,7 @@
  * Coordinates are 0-based sheet rows/columns.
  */
 
-/** A raw cell value. Dates are Excel serial numbers (days since 1899-12-30), as Office.js gives them. */
+/** A raw cell value. Dates are Excel serial numbers (days since 1899-12-30), as the Excel JavaScript API gives them. */
 export type CellValue = string | number | boolean | null;
 
 /** A rectangle of cells, 0-based, in sheet coordinates. */

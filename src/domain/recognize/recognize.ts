@@ -40,7 +40,7 @@ function betterHeader(a: ListScore, b: ListScore | undefined): boolean {
   return a.layout.bottom < b.layout.bottom;
 }
 
-/** The best-scoring header layout in the first rows, read as any of `lists`. */
+/** The best-scoring header layout in the first rows, read as one of `lists`. */
 function findHeader(grid: Grid, lists: readonly ListSchema[]): HeaderLayout | undefined {
   let best: ListScore | undefined;
   const lastScan = Math.min(grid.lastRow, grid.firstRow + HEADER_SCAN_ROWS - 1);
