@@ -7,12 +7,8 @@
  * without month columns, only the stages count. A merged deadline is judged once, over all its rows.
  */
 import type { Draft, Rule } from "../draft";
-import { isFormulaError, masterKey } from "../cells";
-
-interface Group {
-  draft: Draft;
-  planned: boolean;
-}
+import type { OnceDeadline } from "../../parse/deadlineTypes";
+import { uncoveredDeadlines } from "./deadlineGroups";
 
 /** Every annual deadline (once per merged cell) with neither a monthly plan nor a stage. */
 export const annualWithoutMonthlyPlan: Rule = (ctx) => {
@@ -20,34 +16,18 @@ export const annualWithoutMonthlyPlan: Rule = (ctx) => {
   const year = ctx.year.value;
   const from = `${year}-10-01`;
   const hasMonths = ctx.recognized.columns.some((c) => c.field.startsWith("month"));
-  const groups = new Map<number, Group>();
-  const col = ctx.column("deadline")?.col;
-  if (col === undefined) return [];
-  for (const row of ctx.rows) {
-    const text = ctx.text(row, "deadline");
-    if (isFormulaError(text)) continue;
-    const reading = ctx.readings.deadline(row);
-    if (!reading?.ok || reading.kind !== "once" || reading.due < from) continue;
-    const merged = ctx.mergedAt(row.row, col);
-    const key = merged ? masterKey(ctx.grid, row.row, col) : row.row * 16384 + col;
-    let group = groups.get(key);
-    if (!group) {
-      const at = merged ? ctx.grid.master(row.row, col) : { row: row.row, col };
-      const draft: Draft = {
-        rule: "annual-without-monthly-plan", at, field: "deadline", text, reading: reading.explain,
-        vars: { due: reading.due },
-      };
+  return uncoveredDeadlines(
+    ctx,
+    (r): r is OnceDeadline => r.ok && r.kind === "once" && r.due >= from,
+    (at, text, reading) => {
+      const draft: Draft = { rule: "annual-without-monthly-plan", at, field: "deadline", text, reading: reading.explain, vars: { due: reading.due } };
       if (!hasMonths) draft.variant = "no-months";
-      group = { draft, planned: false };
-      groups.set(key, group);
-    }
-    if (group.planned) continue;
-    const dueYear = Number(reading.due.slice(0, 4));
-    const dueMonth = Number(reading.due.slice(5, 7));
-    group.planned =
-      reading.milestones.length > 0 ||
-      ctx.readings.monthsFilled(row) ||
-      ctx.readings.stages(row).some((m) => dueYear > year || m < dueMonth);
-  }
-  return [...groups.values()].filter((g) => !g.planned).map((g) => g.draft);
+      return draft;
+    },
+    (row, reading) => {
+      const dueYear = Number(reading.due.slice(0, 4));
+      const dueMonth = Number(reading.due.slice(5, 7));
+      return reading.milestones.length > 0 || ctx.readings.monthsFilled(row) || ctx.readings.stages(row).some((m) => dueYear > year || m < dueMonth);
+    },
+  );
 };
