@@ -12,12 +12,20 @@ import { todayInChina } from "../domain/progress/stages";
 
 const SAMPLE = { url: "assets/sample-ledger.xlsx", name: "示例台账（柳林镇2023年度重点工作任务清单）.xlsx" };
 
+/** Inside Excel: tell the pane when the clerk activates another sheet (WorksheetCollection.onActivated, ExcelApi 1.7). */
+async function followActiveSheet(callback: () => void): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.onActivated.add(async () => callback());
+    await context.sync();
+  });
+}
+
 async function boot(edition: string): Promise<Session> {
   const office = (window as unknown as { Office?: OfficeLike }).Office;
   const mode = await detectMode(edition, office);
   if (mode === "excel") {
     const { OfficeJsWorkbook } = await import("../workbook/officejs/OfficeJsWorkbook");
-    return { mode, wb: new OfficeJsWorkbook((batch) => Excel.run(batch)) };
+    return { mode, wb: new OfficeJsWorkbook((batch) => Excel.run(batch)), onSheetChange: followActiveSheet };
   }
   if (mode === "browser") {
     const res = await fetch(SAMPLE.url);

@@ -156,3 +156,14 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
   expect(await screen.findByText(/详见“阶段检查（/)).toBeTruthy();
   expect((await wb.listSheets()).some((s) => s.name.startsWith("阶段检查（"))).toBe(true);
 });
+
+test("inside Excel the pane follows the clerk to another sheet", async () => {
+  const wb = await ledgerWorkbook();
+  let sheetChanged: () => void = () => undefined;
+  renderPane(async () => ({ mode: "excel", wb, onSheetChange: async (cb) => void (sheetChanged = cb) }));
+  expect((await screen.findByLabelText("识别的清单")).textContent).toContain("重点工作任务清单");
+  await wb.activateSheet("预算");
+  sheetChanged();
+  expect(await screen.findByRole("heading", { name: "当前工作表：预算" })).toBeTruthy();
+  expect(screen.queryByLabelText("识别的清单")).toBeNull();
+});

@@ -2,7 +2,7 @@
  * The pane's behaviour: boot the session, follow the sheets, inspect the active one, open a
  * file and download the result (browser edition), create templates. Views only render it.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { SheetInfo } from "../../workbook/port";
 import { inspectSheet, SheetInspection } from "../../features/inspect";
 import { createTemplate } from "../../features/template";
@@ -65,6 +65,21 @@ export function usePane(boot: () => Promise<Session>) {
     },
     [patch],
   );
+
+  // Inside Excel the clerk switches sheets in the workbook itself: follow along.
+  const current = useRef<Session | null>(null);
+  current.current = state.session;
+  const following = state.session?.onSheetChange;
+  useEffect(() => {
+    if (!following) return;
+    let live = true;
+    following(() => {
+      if (live && current.current) void refresh(current.current);
+    }).catch((e) => live && patch({ error: toSentence(e) }));
+    return () => {
+      live = false;
+    };
+  }, [following, refresh, patch]);
 
   useEffect(() => {
     let live = true;

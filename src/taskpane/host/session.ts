@@ -13,6 +13,8 @@ export interface Session {
   fileName?: string;
   /** Save the workbook as .xlsx bytes (browser edition only). */
   save?: () => Promise<Uint8Array>;
+  /** Call back when the clerk switches sheets in the host (inside Excel); resolves once listening. */
+  onSheetChange?: (callback: () => void) => Promise<void>;
 }
 
 /** Open .xlsx bytes as a session in the browser edition. */
