@@ -73,9 +73,10 @@ export function usePane(boot: () => Promise<Session>) {
   useEffect(() => {
     if (!following) return;
     let live = true;
+    // Following is a convenience: where the host cannot (ExcelApi < 1.7), 重新识别 still works.
     following(() => {
       if (live && current.current) void refresh(current.current);
-    }).catch((e) => live && patch({ error: toSentence(e) }));
+    }).catch(() => undefined);
     return () => {
       live = false;
     };
