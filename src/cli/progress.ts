@@ -4,8 +4,7 @@ import { openFile, UsageError } from "./commands";
 import { checkProgress, describeProgress } from "../features/progress";
 import { TIME_BASES, type ProgressReport, type TimeBasis } from "../domain/progress/types";
 import { isIsoDate } from "../domain/parse/isoDate";
-import { REPORT_SHEET } from "../render/reportSheet";
-import { PROGRESS_SHEET } from "../render/progressSheet";
+import { isResultSheet } from "../features/ownSheets";
 
 export interface ProgressCliOptions {
   date?: string;
@@ -39,7 +38,7 @@ export async function runProgress(io: CliIo, args: string[], opts: ProgressCliOp
     throw new UsageError(`--basis 只能是 calendar（日历天数）、month（月份）或 workday（工作日），而不是“${opts.basis}”。`);
   }
   const wb = await openFile(io, file);
-  const names = opts.sheet ? [opts.sheet] : (await wb.listSheets()).filter((s) => s.visible && s.name !== REPORT_SHEET && s.name !== PROGRESS_SHEET).map((s) => s.name);
+  const names = opts.sheet ? [opts.sheet] : (await wb.listSheets()).filter((s) => s.visible && !isResultSheet(s.name)).map((s) => s.name);
   const reports: ProgressReport[] = [];
   for (const sheet of names) {
     reports.push(await checkProgress(wb, { sheet, checkDate: opts.date, basis: opts.basis as TimeBasis | undefined, year: opts.year, write: false }));

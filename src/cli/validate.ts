@@ -4,7 +4,8 @@ import { openFile, UsageError } from "./commands";
 import { describeReport, loadSettings, todayInChina, writeResults } from "../features/validate";
 import { validateSheet as checkSnapshot } from "../domain/validate/validate";
 import type { SheetReport } from "../domain/validate/types";
-import { REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
+import { SEVERITY_LABEL } from "../render/reportSheet";
+import { isResultSheet } from "../features/ownSheets";
 
 export interface ValidateCliOptions {
   sheet?: string;
@@ -46,7 +47,7 @@ export async function runValidate(io: CliIo, args: string[], opts: ValidateCliOp
   const wb = await openFile(io, file);
   const stored = await loadSettings(wb);
   const settings = opts.year ? { ...stored, year: opts.year } : stored;
-  const names = opts.sheet ? [opts.sheet] : (await wb.listSheets()).filter((s) => s.visible && s.name !== REPORT_SHEET).map((s) => s.name);
+  const names = opts.sheet ? [opts.sheet] : (await wb.listSheets()).filter((s) => s.visible && !isResultSheet(s.name)).map((s) => s.name);
   const reports: SheetReport[] = [];
   for (const name of names) reports.push(checkSnapshot(await wb.readSheet(name), { settings }));
   const ledgers = reports.filter((r) => r.list);

@@ -7,6 +7,7 @@ import { recognize } from "../domain/recognize/recognize";
 import type { Recognition } from "../domain/recognize/types";
 import type { FieldId } from "../domain/lists/schema";
 import { columnLetter } from "../domain/text/a1";
+import { isResultSheet, resultSheetMessage } from "./ownSheets";
 
 /** The result of inspecting one sheet: plain data for every edge. */
 export interface SheetInspection {
@@ -31,6 +32,7 @@ export interface InspectionJson {
 /** Inspect one sheet (the active one when none is named). */
 export async function inspectSheet(wb: WorkbookPort, sheet?: string, options: { year?: number } = {}): Promise<SheetInspection> {
   const snapshot = await wb.readSheet(sheet);
+  if (isResultSheet(snapshot.name)) return { sheet: snapshot.name, recognition: { ok: false, reason: "not-ledger", message: resultSheetMessage(snapshot.name) } };
   return { sheet: snapshot.name, recognition: recognize(snapshot, options) };
 }
 

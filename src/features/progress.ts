@@ -8,6 +8,7 @@ import { progressOfSheet } from "../domain/progress/progress";
 import type { ProgressReport, TimeBasis, WorkdayCalendar } from "../domain/progress/types";
 import { progressLayout } from "../render/progressSheet";
 import { loadSettings, todayInChina } from "./validate";
+import { isResultSheet, resultSheetMessage } from "./ownSheets";
 
 export interface ProgressCheckOptions {
   sheet?: string;
@@ -30,8 +31,10 @@ export async function checkProgress(wb: WorkbookPort, options: ProgressCheckOpti
   const settings = await loadSettings(wb);
   const basis = options.basis ?? "calendar";
   const snapshot = await wb.readSheet(options.sheet);
+  const checkDate = options.checkDate ?? todayInChina();
+  if (isResultSheet(snapshot.name)) return { ok: false, sheet: snapshot.name, reason: "not-ledger", message: resultSheetMessage(snapshot.name), checkDate, basis };
   const report = progressOfSheet(snapshot, {
-    checkDate: options.checkDate ?? todayInChina(),
+    checkDate,
     basis,
     tolerance: settings.tolerance,
     year: options.year ?? settings.year,

@@ -21,10 +21,9 @@ import { STAGES, stageDate, type StageId } from "../domain/progress/stages";
 import type { ProgressRow, RowStatus, TimeBasis, UnitProgress, WorkdayCalendar } from "../domain/progress/types";
 import type { IsoDate } from "../domain/parse/isoDate";
 import { cellAddress } from "../domain/text/a1";
-import { REPORT_SHEET } from "../render/reportSheet";
-import { PROGRESS_SHEET } from "../render/progressSheet";
-import { STAGE_SHEET_PREFIX, stageLayout } from "../render/stageSheet";
+import { stageLayout } from "../render/stageSheet";
 import { loadSettings, todayInChina } from "./validate";
+import { isResultSheet } from "./ownSheets";
 
 export type { StageId };
 /** Per stage: the quarter it closes (names the sheet) and what the seed checks then. */
@@ -108,7 +107,6 @@ interface Ledger { snapshot: SheetSnapshot; rec: Recognized; grid?: Grid }
 interface Tagged { ledger: Ledger; row: ProgressRow }
 
 /** Sheets the product writes (results), never checked as ledgers. */
-const isOwnSheet = (name: string): boolean => name === REPORT_SHEET || name === PROGRESS_SHEET || name.startsWith(STAGE_SHEET_PREFIX);
 const points = (x: number): string => String(Math.round(Math.abs(x) * 1000) / 10);
 
 /** Every visible ledger (recognised once); empty sheets are left out quietly. */
@@ -116,7 +114,7 @@ async function readLedgers(wb: WorkbookPort): Promise<{ ledgers: Ledger[]; skipp
   const ledgers: Ledger[] = [];
   const skipped: SkippedSheet[] = [];
   for (const info of await wb.listSheets()) {
-    if (!info.visible || isOwnSheet(info.name)) continue;
+    if (!info.visible || isResultSheet(info.name)) continue;
     const snapshot = await wb.readSheet(info.name);
     const rec = recognize(snapshot);
     if (rec.ok) ledgers.push({ snapshot, rec });

@@ -11,6 +11,7 @@ import type { ValidationSettings } from "../domain/validate/types";
 import { reportLayout, REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
 import { MARK_FILLS } from "../render/palette";
 import { todayInChina as chinaDay } from "../domain/progress/stages";
+import { isResultSheet, resultSheetMessage } from "./ownSheets";
 
 export const SETTINGS_KEY = "luoshi.settings";
 
@@ -60,10 +61,16 @@ export function marksFor(findings: readonly Finding[]): CellMark[] {
 export async function validateSheet(wb: WorkbookPort, options: ValidateOptions = {}): Promise<SheetReport> {
   const settings = options.settings ?? (await loadSettings(wb));
   const snapshot = await wb.readSheet(options.sheet);
+  if (isResultSheet(snapshot.name)) return notChecked(snapshot.name, resultSheetMessage(snapshot.name));
   const report = checkSnapshot(snapshot, { settings });
   // A sheet that is not a ledger gets its sentence, not an empty report sheet.
   if (options.write !== false && report.list) await writeResults(wb, [report], options.checkedOn ?? todayInChina());
   return report;
+}
+
+/** The report of a sheet that could not be checked. */
+function notChecked(sheet: string, message: string): SheetReport {
+  return { sheet, list: null, listId: null, headerRow: null, rows: 0, findings: [], counts: { error: 0, warning: 0, info: 0 }, byRule: {}, message };
 }
 
 /** Write the 校验结果 sheet for the reports and mark each checked sheet's cells. */

@@ -73,3 +73,14 @@ test("settings are kept in the workbook and change what is reported", async () =
   expect(fewer.findings.some((f) => f.rule === someRule)).toBe(false);
   expect(fewer.findings.length).toBeLessThan(all.findings.length);
 });
+
+test("a command run on one of our result sheets says so instead of reading it as a ledger", async () => {
+  const wb = await workbookOf([MESSY]);
+  await validateSheet(wb, { checkedOn: "2023-06-30" });
+  await wb.activateSheet(REPORT_SHEET);
+  const report = await validateSheet(wb);
+  expect(report.list).toBeNull();
+  expect(report.message).toBe("工作表“校验结果”是落实台账助手生成的结果表，不是台账。请切换到要处理的台账工作表后再试。");
+  const { inspectSheet } = await import("../../src/features/inspect");
+  expect((await inspectSheet(wb)).recognition).toMatchObject({ ok: false, message: report.message });
+});
