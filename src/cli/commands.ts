@@ -19,7 +19,7 @@ export function thisYearInChina(now = new Date()): number {
   return Number(todayInChina(now).slice(0, 4));
 }
 
-export async function runTemplate(io: CliIo, args: string[], opts: { out?: string; unit?: string; year?: number }): Promise<number> {
+export async function runTemplate(io: CliIo, args: string[], opts: { out?: string; unit?: string; units?: string; year?: number }): Promise<number> {
   const [key] = args;
   if (!key) throw new UsageError("请写明要哪种清单，例如：luoshi template 重点工作任务清单 --out 台账.xlsx");
   if (!opts.out) throw new UsageError("请用 --out 指定保存的文件，例如：--out 台账.xlsx");
@@ -27,7 +27,8 @@ export async function runTemplate(io: CliIo, args: string[], opts: { out?: strin
   if (io.exists(opts.out)) throw new UsageError(`文件“${opts.out}”已存在。为免覆盖，请换一个文件名。`);
   const list = resolveList(key);
   const wb = ExcelJsWorkbook.create();
-  const sheet = await createTemplate(wb, list, { unit: opts.unit, year: opts.year ?? thisYearInChina() });
+  const units = opts.units?.split(/[,，、;；\s]+/).map((u) => u.trim()).filter(Boolean);
+  const sheet = await createTemplate(wb, list, { unit: opts.unit, year: opts.year ?? thisYearInChina(), units });
   await io.writeFile(opts.out, await wb.save());
   io.out(`已生成《${list.name}》模板：${opts.out}（工作表“${sheet}”）\n`);
   return 0;

@@ -4,8 +4,9 @@ import { LISTS } from "../domain/lists/catalogue";
 export const HELP = `落实台账助手 命令行（luoshi）
 
 用法：
-  luoshi template <清单> --out 文件.xlsx [--unit 柳林镇] [--year 2023]
+  luoshi template <清单> --out 文件.xlsx [--unit 柳林镇] [--year 2023] [--units 经发办,农业办,…]
       新建一份标准模板。<清单> 可写中文名（如 重点工作任务清单）或简称（如 tasks）。
+      --units 给“责任单位”列加下拉选项。
       不会覆盖已有文件。
   luoshi inspect 文件.xlsx [--json] [--year 2023]
       识别每个工作表：是哪种清单、表头在第几行、年度、填报单位、各列对应。

@@ -24,6 +24,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         json: { type: "boolean" },
         out: { type: "string", short: "o" },
         unit: { type: "string" },
+        units: { type: "string" },
         year: { type: "string" },
         sheet: { type: "string" },
         write: { type: "boolean" },
@@ -40,7 +41,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     const year = parseYear(values.year);
     switch (command) {
       case "template":
-        return await runTemplate(io, rest, { out: values.out, unit: values.unit, year });
+        return await runTemplate(io, rest, { out: values.out, unit: values.unit, units: values.units, year });
       case "inspect":
         return await runInspect(io, rest, { json: Boolean(values.json), year });
       case "validate":

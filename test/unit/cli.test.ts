@@ -43,6 +43,17 @@ describe("luoshi template", () => {
     expect(json.sheets[0].columns).toMatchObject({ task: "B", goal: "C", measures: "D", deadline: "E", owner: "F" });
   });
 
+  it("--units gives the 责任单位 column a drop-down of those units", async () => {
+    const m = memoryIo();
+    expect(await main(["template", "tasks", "--out", "u.xlsx", "--year", "2023", "--units", "经发办、农业办,教育办"], m.io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(m.files["u.xlsx"].slice().buffer as ArrayBuffer);
+    const ws = wb.getWorksheet("重点工作任务清单")!;
+    const header = ws.getRow(3).values as unknown[];
+    const unitCol = header.indexOf("责任单位");
+    expect(ws.getCell(5, unitCol).dataValidation).toMatchObject({ type: "list", formulae: ['"经发办,农业办,教育办"'] });
+  });
+
   it.each(["support", "rectify", "letters", "weekly"])("accepts the short id %s", async (id) => {
     const m = memoryIo();
     expect(await main(["template", id, "--out", "x.xlsx", "--year", "2024"], m.io)).toBe(0);
