@@ -5,6 +5,7 @@ import { WorkbookError } from "../workbook/port";
 import { createTemplate, resolveList } from "../features/template";
 import { describeInspection, inspectionToJson, inspectWorkbook } from "../features/inspect";
 import { todayInChina } from "../domain/progress/stages";
+import { splitNames } from "../domain/text/splitNames";
 
 /** A mistake in how the command was called: exit 2 with this sentence. */
 export class UsageError extends Error {
@@ -27,7 +28,7 @@ export async function runTemplate(io: CliIo, args: string[], opts: { out?: strin
   if (io.exists(opts.out)) throw new UsageError(`文件“${opts.out}”已存在。为免覆盖，请换一个文件名。`);
   const list = resolveList(key);
   const wb = ExcelJsWorkbook.create();
-  const units = opts.units?.split(/[,，、;；\s]+/).map((u) => u.trim()).filter(Boolean);
+  const units = opts.units === undefined ? undefined : splitNames(opts.units);
   const sheet = await createTemplate(wb, list, { unit: opts.unit, year: opts.year ?? thisYearInChina(), units });
   await io.writeFile(opts.out, await wb.save());
   io.out(`已生成《${list.name}》模板：${opts.out}（工作表“${sheet}”）\n`);

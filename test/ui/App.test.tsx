@@ -167,3 +167,19 @@ test("inside Excel the pane follows the clerk to another sheet", async () => {
   expect(await screen.findByRole("heading", { name: "当前工作表：预算" })).toBeTruthy();
   expect(screen.queryByLabelText("识别的清单")).toBeNull();
 });
+
+test("a template can carry the county's units as a drop-down on 责任单位", async () => {
+  const wb = await ledgerWorkbook();
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  await user.type(screen.getByRole("textbox", { name: /责任单位下拉选项/ }), "经发办、农业办");
+  await user.click(screen.getByRole("button", { name: "新建模板" }));
+  expect(await screen.findByText("已新建工作表“重点工作任务清单”。")).toBeTruthy();
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await wb.save()).slice().buffer as ArrayBuffer);
+  const ws = book.getWorksheet("重点工作任务清单")!;
+  const unitCol = (ws.getRow(3).values as unknown[]).indexOf("责任单位");
+  expect(ws.getCell(5, unitCol).dataValidation).toMatchObject({ type: "list", formulae: ['"经发办,农业办"'] });
+});

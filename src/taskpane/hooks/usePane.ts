@@ -22,6 +22,8 @@ export interface TemplateRequest {
   list: string;
   unit: string;
   year: number;
+  /** Units for the 责任单位 drop-down (may be empty). */
+  units?: string[];
 }
 
 export interface PaneState {
@@ -129,7 +131,7 @@ export function usePane(boot: () => Promise<Session>) {
     (req: TemplateRequest) =>
       run(async (s) => {
         if (!s.wb) throw new Error("还没有打开工作簿。请先打开一个 .xlsx 文件。");
-        const name = await createTemplate(s.wb, req.list, { unit: req.unit.trim() || undefined, year: req.year });
+        const name = await createTemplate(s.wb, req.list, { unit: req.unit.trim() || undefined, year: req.year, units: req.units });
         return { notice: `已新建工作表“${name}”。` };
       }),
     [run],

@@ -4,6 +4,7 @@ import { Button, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fl
 import { AddRegular } from "@fluentui/react-icons";
 import { LISTS } from "../../domain/lists/catalogue";
 import type { TemplateRequest } from "../hooks/usePane";
+import { splitNames } from "../../domain/text/splitNames";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -18,6 +19,7 @@ export function TemplateForm({ busy, disabled, defaultYear, defaultUnit, onCreat
   const [list, setList] = React.useState(LISTS[0].id);
   const [unit, setUnit] = React.useState(defaultUnit ?? "");
   const [year, setYear] = React.useState(String(defaultYear));
+  const [units, setUnits] = React.useState("");
   const yearNumber = Number(year);
   const yearOk = /^\d{4}$/.test(year) && yearNumber >= 2000 && yearNumber <= 2100;
   return (
@@ -38,7 +40,10 @@ export function TemplateForm({ busy, disabled, defaultYear, defaultUnit, onCreat
           <Input className={styles.input} value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
         </Field>
       </div>
-      <Button appearance="primary" icon={<AddRegular />} disabled={busy || disabled || !yearOk} onClick={() => onCreate({ list, unit, year: yearNumber })}>
+      <Field label="责任单位下拉选项（可不填）" hint="用顿号或逗号分开，如：经发办、农业办、教育办">
+        <Input className={styles.input} value={units} onChange={(_, d) => setUnits(d.value)} />
+      </Field>
+      <Button appearance="primary" icon={<AddRegular />} disabled={busy || disabled || !yearOk} onClick={() => onCreate({ list, unit, year: yearNumber, units: splitNames(units) })}>
         新建模板
       </Button>
     </section>
