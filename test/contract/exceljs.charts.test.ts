@@ -6,34 +6,9 @@
  */
 import JSZip from "jszip";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
-import type { ChartSpec, SheetWrite } from "../../src/workbook/port";
+import type { SheetWrite } from "../../src/workbook/port";
+import { PROGRESS_CHART as CHART, progressSheet as progress, TASK_PROGRESS as P, UNITS } from "./cases/chartFixture";
 import { drawingPartOf, parsePart, relsOf, sheetPartOf, xlsxCharts } from "./hosts/xlsxCharts";
-
-const UNITS = ["县发改委", "县财政局", "县自然资源局", "县生态环境局", "县住建局"];
-const P = [0.62, 0.35, 0.5, 0.8, 0.2];
-
-const CHART: ChartSpec = {
-  title: "各单位任务进度",
-  kind: "column",
-  categories: { row: 1, col: 0, rowCount: 5, colCount: 1 },
-  series: [
-    { name: "时间进度 T", values: { row: 1, col: 1, rowCount: 5, colCount: 1 } },
-    { name: "任务进度 P", values: { row: 1, col: 2, rowCount: 5, colCount: 1 } },
-  ],
-  anchor: { row: 0, col: 4, rowCount: 18, colCount: 8 },
-  valueFormat: "0%",
-};
-
-function progress(sheet: string, charts: ChartSpec[] = [CHART], extra: Partial<SheetWrite> = {}): SheetWrite {
-  return {
-    sheet,
-    ifExists: "replace",
-    rows: [["单位", "时间进度 T", "任务进度 P"], ...UNITS.map((u, i) => [u, 0.5, P[i]])],
-    numberFormats: [{ area: { row: 1, col: 1, rowCount: 5, colCount: 2 }, format: "0%" }],
-    charts,
-    ...extra,
-  };
-}
 
 async function text(zip: JSZip, part: string): Promise<string> {
   const file = zip.file(part);

@@ -2,32 +2,16 @@
 import { FakeExcel } from "../../src/workbook/fake/FakeExcel";
 import { OfficeJsWorkbook } from "../../src/workbook/officejs/OfficeJsWorkbook";
 import type { ChartSpec, SheetWrite } from "../../src/workbook/port";
+import { PROGRESS_CHART as CHART, progressSheet } from "./cases/chartFixture";
 
-const UNITS = ["县发改委", "县财政局", "县自然资源局", "县生态环境局", "县住建局"];
-
-const CHART: ChartSpec = {
-  title: "各单位任务进度",
-  kind: "column",
-  categories: { row: 1, col: 0, rowCount: 5, colCount: 1 },
-  series: [
-    { name: "时间进度 T", values: { row: 1, col: 1, rowCount: 5, colCount: 1 } },
-    { name: "任务进度 P", values: { row: 1, col: 2, rowCount: 5, colCount: 1 } },
-  ],
-  anchor: { row: 0, col: 4, rowCount: 18, colCount: 8 },
-  valueFormat: "0%",
-};
-
+/** The progress table with a header style, widths and frozen header, as a results sheet has. */
 function progress(charts?: ChartSpec[]): SheetWrite {
-  return {
-    sheet: "进度",
-    ifExists: "replace",
-    rows: [["单位", "时间进度 T", "任务进度 P"], ...UNITS.map((u, i) => [u, 0.5, [0.62, 0.35, 0.5, 0.8, 0.2][i]])],
+  return progressSheet("进度", [], {
+    charts,
     widths: [16, 12, 12],
-    numberFormats: [{ area: { row: 1, col: 1, rowCount: 5, colCount: 2 }, format: "0%" }],
     styles: [{ area: { row: 0, col: 0, rowCount: 1, colCount: 3 }, bold: true, fill: "#DDEBF7" }],
     freeze: { rows: 1, cols: 0 },
-    charts,
-  };
+  });
 }
 
 async function syncsToWrite(spec: SheetWrite, existing = false): Promise<{ fake: FakeExcel; syncs: number }> {

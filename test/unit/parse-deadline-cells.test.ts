@@ -4,20 +4,8 @@
  * parse-deadline.test.ts.
  */
 import { parseDeadline } from "../../src/domain/parse/deadline";
-import type { DeadlineCell, DeadlineContext, DeadlineReading } from "../../src/domain/parse/deadlineTypes";
-
-const CTX: DeadlineContext = { year: 2023, yearFoundIn: "title" };
-
-function summary(r: DeadlineReading): string {
-  if (!r.ok) return r.reason;
-  const ms = r.milestones.length > 0 ? ` [${r.milestones.join(",")}]` : "";
-  if (r.kind === "recurring") return `recurring ${r.frequency}${ms}`;
-  if (r.kind === "ongoing") return `ongoing${ms}`;
-  return `once ${r.due} ${r.precision}${ms}${r.start ? ` from ${r.start}` : ""}`;
-}
-
-const text = (t: string): DeadlineCell => ({ value: t, text: t, format: "@" });
-const read = (t: string, ctx: DeadlineContext = CTX): string => summary(parseDeadline(text(t), ctx));
+import type { DeadlineCell, DeadlineContext } from "../../src/domain/parse/deadlineTypes";
+import { CTX, read, summary, text } from "./deadlineHelpers";
 
 describe("parseDeadline: the year", () => {
   it.each([

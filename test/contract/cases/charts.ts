@@ -1,31 +1,7 @@
 /** Contract: native charts written with a sheet reach the host, read the right cells, and live and die with their sheet. */
-import type { ChartSpec, SheetWrite } from "../../../src/workbook/port";
+import type { ChartSpec } from "../../../src/workbook/port";
 import type { ChartLook, MakeHost } from "../harness";
-
-const UNITS = ["县发改委", "县财政局", "县自然资源局", "县生态环境局", "县住建局"];
-
-/** A progress table (单位, 时间进度 T, 任务进度 P) with a chart of both progress columns. */
-function progressSheet(sheet: string, charts: ChartSpec[] = [PROGRESS_CHART]): SheetWrite {
-  return {
-    sheet,
-    ifExists: "replace",
-    rows: [["单位", "时间进度 T", "任务进度 P"], ...UNITS.map((u, i) => [u, 0.5, [0.62, 0.35, 0.5, 0.8, 0.2][i]])],
-    numberFormats: [{ area: { row: 1, col: 1, rowCount: 5, colCount: 2 }, format: "0%" }],
-    charts,
-  };
-}
-
-const PROGRESS_CHART: ChartSpec = {
-  title: "各单位任务进度",
-  kind: "column",
-  categories: { row: 1, col: 0, rowCount: 5, colCount: 1 },
-  series: [
-    { name: "时间进度 T", values: { row: 1, col: 1, rowCount: 5, colCount: 1 } },
-    { name: "任务进度 P", values: { row: 1, col: 2, rowCount: 5, colCount: 1 } },
-  ],
-  anchor: { row: 0, col: 4, rowCount: 18, colCount: 8 },
-  valueFormat: "0%",
-};
+import { PROGRESS_CHART, progressSheet } from "./chartFixture";
 
 const RANKING_CHART: ChartSpec = {
   title: "任务进度排名",
