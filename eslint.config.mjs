@@ -10,7 +10,7 @@ const edgeModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "test-output/", "coverage/", "**/*.js", "**/*.cjs"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "test-output/", "coverage/", "reports/", ".stryker-tmp/", "**/*.js", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,6 +33,24 @@ export default tseslint.config(
       "office-addins/no-navigational-load": "warn",
       "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  {
+    // The edges (pane, ribbon, CLI) translate input and render outcomes; a use case's work is
+    // done by its function in src/features (docs/decisions.md "One entry per use case"). They may
+    // read the domain's types, tables and display helpers, never its computing entry points.
+    files: ["src/cli/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          group: [
+            "**/domain/recognize/recognize", "**/domain/validate/validate", "**/domain/validate/rules/*", "**/domain/progress/progress",
+            "**/domain/progress/aggregate", "**/domain/standardize", "**/domain/standardize/standardize", "**/domain/parse/*", "**/render/*",
+          ],
+          message: "Edges call a use case in src/features; they do not do its work with the domain or the renderers.",
+          allowTypeImports: true,
+        }],
+      }],
     },
   },
   {

@@ -11,8 +11,8 @@ import { FakeExcel } from "../src/workbook/fake/FakeExcel";
 import { OfficeJsWorkbook } from "../src/workbook/officejs/OfficeJsWorkbook";
 import { recognize } from "../src/domain/recognize/recognize";
 import { generatedLedger } from "./ledger";
-import { validateSheet as checkSnapshot } from "../src/domain/validate/validate";
-import { validateSheet } from "../src/features/validate";
+import { validateSnapshot as checkSnapshot } from "../src/domain/validate/validate";
+import { validateSheets } from "../src/features/validate";
 import { progressOfSheet } from "../src/domain/progress/progress";
 import { chineseDaysCalendar } from "../src/calendar/chineseDays";
 
@@ -86,7 +86,9 @@ async function oneClick(): Promise<void> {
   const wb = new OfficeJsWorkbook(fake.run);
   fake.resetCounters();
   const t = performance.now();
-  const report = await validateSheet(wb, { sheet: "重点任务", checkedOn: "2023-06-30" });
+  const outcome = await validateSheets(wb, { sheets: { name: "重点任务" }, checkedOn: "2023-06-30" });
+  if (!outcome.ok) throw new Error(outcome.message);
+  const [report] = outcome.value.reports;
   const took = performance.now() - t;
   const chunks = fake.requestSizes.filter((b) => b > 1024 * 1024).length;
   console.log(`one-click validation ${rows} rows  ${fake.syncCount} syncs (${chunks} of them over 1 MB), largest request ${mb(fake.maxRequestBytes)}, largest response ${mb(fake.maxResponseBytes)}; ${report.findings.length} findings (${ms(took)} in the fake)`);

@@ -6,7 +6,7 @@
  * `YYYY-MM-DD`) and apply the same rule as its `isWorkday` — a 调休 workday works; otherwise
  * Monday to Friday works unless it is a holiday — but on ISO strings with a UTC weekday. The
  * package's own `isWorkday` parses `YYYY-MM-DD` as UTC midnight and then reads local getters,
- * so west of UTC it is off by a day (research/validation-progress.md §4.1); this adapter gives
+ * so west of UTC it is off by a day (docs/progress.md "Working days"); this adapter gives
  * the same answer in every time zone. Data in chinese-days 1.5.7: 2004–2026. A year without
  * data is reported by `hasYear` so the domain can warn and count Monday to Friday.
  */

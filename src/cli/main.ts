@@ -5,13 +5,16 @@
 import { parseArgs } from "util";
 import { CliIo, nodeIo } from "./io";
 import { HELP } from "./help";
-import { UsageError, runInspect, runTemplate } from "./commands";
+import { UsageError } from "./commands";
+import { runTemplate } from "./template";
+import { runInspect } from "./inspect";
 import { runValidate } from "./validate";
 import { runStandardize } from "./standardize";
 import { runProgress } from "./progress";
 import { runStage } from "./stage";
 import { WorkbookError } from "../workbook/port";
-import { UnknownListError } from "../features/template";
+import { readYear } from "../features/input";
+import { say } from "../messages";
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   try {
@@ -53,7 +56,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:
-        throw new UsageError(`没有“${command}”这个命令。可用的命令：template、inspect、validate、standardize、progress、stage。运行 luoshi --help 查看用法。`);
+        throw new UsageError(say("cli.usage.unknownCommand", { command }));
     }
   } catch (e) {
     io.err(sentence(e) + "\n");
@@ -63,16 +66,17 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const y = Number(text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-  if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(`--year 应是四位年份（如 2023），而不是“${text}”。`);
-  return y;
+  const year = readYear(text, "--year ");
+  if (!year.ok) throw new UsageError(year.message);
+  return year.value;
 }
 
+/** Expected trouble as its sentence; anything else is a bug, named with its message (never a stack). */
 function sentence(e: unknown): string {
-  if (e instanceof UsageError || e instanceof WorkbookError || e instanceof UnknownListError) return e.message;
+  if (e instanceof UsageError || e instanceof WorkbookError) return e.message;
   const code = (e as { code?: string }).code;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" || code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return `参数有误：${(e as Error).message}。运行 luoshi --help 查看用法。`;
+    return say("cli.usage.badArgument", { detail: (e as Error).message });
   }
-  return `处理失败：${e instanceof Error ? e.message : String(e)}`;
+  return say("unexpected.cli", { detail: e instanceof Error ? e.message : String(e) });
 }

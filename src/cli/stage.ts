@@ -5,11 +5,12 @@
  * problems (q1 a list not standard, q2 a unit fails, q3 slow units, q4 rows not done), 2 bad usage.
  */
 import type { CliIo } from "./io";
-import { openFile, UsageError } from "./commands";
+import { exitOf, openFile, orUsage, outputPath, refuse, UsageError } from "./commands";
 import { stageCheck, type StageId, type StageResult } from "../features/stageCheck";
+import { readBasis } from "../features/input";
 import { STAGES } from "../domain/progress/stages";
 import { pct } from "../domain/progress/messages";
-import { TIME_BASES, type TimeBasis } from "../domain/progress/types";
+import { say } from "../messages";
 
 export interface StageCliOptions { stage?: string; year?: number; json: boolean; write: boolean; basis?: string }
 
@@ -28,11 +29,9 @@ export function parseStage(text: string): StageId | undefined {
   return STAGES.map((s) => s.id).find((id) => STAGE_WORDS[id].includes(t));
 }
 
-const STAGE_USAGE = "--stage 只能是 q1、q2、q3、q4（或 一季度、二季度、三季度、四季度）";
-
 /** `a/台账.xlsx` → `a/台账.stage-q2.xlsx`. */
 export function stageOutputPath(file: string, stage: StageId): string {
-  return file.replace(/(\.xlsx)?$/i, `.stage-${stage}.xlsx`);
+  return outputPath(file, `stage-${stage}`);
 }
 
 const share = (x: number | null): string => (x === null ? "—" : pct(x));
@@ -54,26 +53,23 @@ function details(r: StageResult): string[] {
 
 export async function runStage(io: CliIo, args: string[], opts: StageCliOptions): Promise<number> {
   const [file] = args;
-  if (!file) throw new UsageError("请写明要检查的文件，例如：luoshi stage 台账.xlsx --stage q2");
-  if (opts.stage === undefined) throw new UsageError(`请用 --stage 指定阶段：${STAGE_USAGE.replace("--stage 只能是 ", "")}，例如：luoshi stage ${file} --stage q2`);
+  if (!file) throw new UsageError(say("cli.usage.stage"));
+  if (opts.stage === undefined) throw new UsageError(say("cli.usage.stageMissing", { file }));
   const stage = parseStage(opts.stage);
-  if (!stage) throw new UsageError(`${STAGE_USAGE}，而不是“${opts.stage}”。`);
-  if (opts.basis !== undefined && !TIME_BASES.includes(opts.basis as TimeBasis)) {
-    throw new UsageError(`--basis 只能是 calendar（日历天数）、month（月份）或 workday（工作日），而不是“${opts.basis}”。`);
-  }
-  const out = stageOutputPath(file, stage);
-  if (opts.write && out === file) throw new UsageError("结果文件名与原文件相同，已停止以免覆盖原文件。");
+  if (!stage) throw new UsageError(say("cli.usage.stageBad", { text: opts.stage }));
+  const basis = opts.basis === undefined ? undefined : orUsage(readBasis(opts.basis, "--basis "));
+  const out = opts.write ? stageOutputPath(file, stage) : undefined;
   const wb = await openFile(io, file);
-  const result = await stageCheck(wb, { stage, year: opts.year, basis: opts.basis as TimeBasis | undefined, write: opts.write });
-  if (!result.sheets.length) throw new UsageError(`文件“${file}”：${result.summary}`);
-  if (opts.write) await io.writeFile(out, await wb.save());
+  const outcome = await stageCheck(wb, { stage, year: opts.year, basis, write: opts.write });
+  if (!outcome.ok) return refuse(io, outcome, file);
+  const result = outcome.value;
+  if (out) await io.writeFile(out, await wb.save());
   if (opts.json) {
-    io.out(JSON.stringify({ file, ...result, ...(opts.write && { output: out }) }, null, 2) + "\n");
+    io.out(JSON.stringify({ file, ...result, ...(out && { output: out }) }, null, 2) + "\n");
   } else {
     io.out(`${result.summary}\n`);
     for (const line of details(result)) io.out(line + "\n");
-    if (opts.write) io.out(`已把“${result.written}”写入“${out}”，原文件未改动。\n`);
+    if (out && result.written) io.out(say("cli.stage.written", { sheet: result.written, out }) + "\n");
   }
-  return result.problems > 0 ? 1 : 0;
+  return exitOf(result.problems > 0 ? "fail" : "pass");
 }
-

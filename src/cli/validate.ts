@@ -1,11 +1,10 @@
 /** `luoshi validate FILE.xlsx [--sheet NAME] [--year 2023] [--json] [--write]`. */
 import type { CliIo } from "./io";
-import { openFile, UsageError } from "./commands";
-import { describeReport, loadSettings, todayInChina, writeResults } from "../features/validate";
-import { validateSheet as checkSnapshot } from "../domain/validate/validate";
+import { describeFinding, describeSheet, validateSheets } from "../features/validate";
+import type { PerSheet } from "../features/sheets";
 import type { SheetReport } from "../domain/validate/types";
-import { SEVERITY_LABEL } from "../render/reportSheet";
-import { isResultSheet } from "../features/ownSheets";
+import { say } from "../messages";
+import { exitOf, openFile, outputPath, refuse, UsageError } from "./commands";
 
 export interface ValidateCliOptions {
   sheet?: string;
@@ -14,13 +13,14 @@ export interface ValidateCliOptions {
   write: boolean;
 }
 
-/** The JSON form of one sheet's report, as the issue specifies it. */
-export function reportJson(r: SheetReport) {
+/** The JSON form of one sheet's report (a sheet not checked has `list: null` and its `message`). */
+export function reportJson(s: PerSheet<SheetReport>) {
+  if (!s.ok) return { sheet: s.sheet, list: null, headerRow: null, message: s.message, counts: { error: 0, warning: 0, info: 0 }, findings: [] };
+  const r = s.value;
   return {
     sheet: r.sheet,
     list: r.list,
     headerRow: r.headerRow,
-    ...(r.message ? { message: r.message } : {}),
     counts: r.counts,
     findings: r.findings.map((f) => ({
       sheet: f.sheet,
@@ -36,39 +36,28 @@ export function reportJson(r: SheetReport) {
   };
 }
 
-/** `NAME.xlsx` → `NAME.checked.xlsx`. */
-export function checkedName(file: string): string {
-  return file.replace(/(\.xlsx)?$/i, ".checked.xlsx");
+/** The text form: per sheet its sentence, then one line per finding. */
+export function reportText(s: PerSheet<SheetReport>): string {
+  const lines = [describeSheet(s)];
+  if (s.ok) {
+    for (const f of s.value.findings) lines.push(`  ${describeFinding(f)}`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 export async function runValidate(io: CliIo, args: string[], opts: ValidateCliOptions): Promise<number> {
   const [file] = args;
-  if (!file) throw new UsageError("请写明要校验的文件，例如：luoshi validate 台账.xlsx");
+  if (!file) throw new UsageError(say("cli.usage.validate"));
+  const out = opts.write ? outputPath(file, "checked") : undefined;
   const wb = await openFile(io, file);
-  const stored = await loadSettings(wb);
-  const settings = opts.year ? { ...stored, year: opts.year } : stored;
-  const names = opts.sheet ? [opts.sheet] : (await wb.listSheets()).filter((s) => s.visible && !isResultSheet(s.name)).map((s) => s.name);
-  const reports: SheetReport[] = [];
-  for (const name of names) reports.push(checkSnapshot(await wb.readSheet(name), { settings }));
-  const ledgers = reports.filter((r) => r.list);
-  if (!ledgers.length) {
-    const why = reports.map((r) => r.message).filter(Boolean).join(" ");
-    throw new UsageError(opts.sheet ? (why || `工作表“${opts.sheet}”不是台账。`) : `文件“${file}”中没有可识别的台账工作表。${why}`);
-  }
-  if (opts.json) {
-    io.out(JSON.stringify({ file, sheets: reports.map(reportJson) }, null, 2) + "\n");
-  } else {
-    for (const r of reports) {
-      io.out(describeReport(r) + "\n");
-      for (const f of r.findings) io.out(`  ${f.cell ?? "（整表）"}\t${SEVERITY_LABEL[f.severity]}\t${f.rule}\t${f.message}\u3000${f.hint}\n`);
-    }
-  }
-  if (opts.write) {
-    const out = checkedName(file);
-    if (out === file) throw new UsageError("结果文件名与原文件相同，已停止以免覆盖原文件。");
-    await writeResults(wb, ledgers, todayInChina());
+  const outcome = await validateSheets(wb, { sheets: opts.sheet === undefined ? "all" : { name: opts.sheet }, year: opts.year, write: opts.write });
+  if (!outcome.ok) return refuse(io, outcome, file);
+  const { sheets, verdict } = outcome.value;
+  if (opts.json) io.out(JSON.stringify({ file, sheets: sheets.map(reportJson) }, null, 2) + "\n");
+  else for (const s of sheets) io.out(reportText(s));
+  if (out) {
     await io.writeFile(out, await wb.save());
-    if (!opts.json) io.out(`已把校验结果和标记写入“${out}”，原文件未改动。\n`);
+    if (!opts.json) io.out(say("cli.validate.written", { out }) + "\n");
   }
-  return ledgers.some((r) => r.counts.error > 0) ? 1 : 0;
+  return exitOf(verdict);
 }

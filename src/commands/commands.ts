@@ -1,5 +1,5 @@
 /**
- * The ribbon's function file (commands.html): the 一键校验 and 清除标记 buttons.
+ * The ribbon's function file (commands.html): the 一键校验, 规范化 and 清除标记 buttons.
  *
  * How a button tells the clerk what happened: Excel has no toast or status-bar API for add-ins,
  * and a function command has no UI of its own. The documented way for a function command to
@@ -12,12 +12,10 @@
  * later: not the Excel 2016/2019 still common in county offices) and a manifest <Runtimes>
  * section, so it is not used.
  *
- * The commands themselves are in runCommand.ts (tested with fakes); this file wires in Office.
+ * What each command does is in runCommand.ts; this file only wires in Office (and is loaded
+ * by test/manifest/commandsWiring.test.ts with a fake Office over FakeExcel).
  */
 import { OfficeJsWorkbook } from "../workbook/officejs/OfficeJsWorkbook";
-import { validateSheet, describeReport } from "../features/validate";
-import { clearAllMarks } from "../features/marks";
-import { standardizeSheet } from "../features/standardize";
 import { makeHandler, type CommandDeps } from "./runCommand";
 import { showNotice } from "./showNotice";
 
@@ -26,12 +24,8 @@ function noticePage(): string {
   return new URL("notice.html", window.location.href).href;
 }
 
-const deps: CommandDeps<Awaited<ReturnType<typeof validateSheet>>> = {
+const deps: CommandDeps = {
   workbook: () => new OfficeJsWorkbook((batch) => Excel.run(batch)),
-  check: (wb) => validateSheet(wb),
-  describe: describeReport,
-  clearAllMarks: (wb) => clearAllMarks(wb),
-  standardize: async (wb) => (await standardizeSheet(wb)).summary,
   notify: (message) =>
     showNotice(
       {
@@ -48,6 +42,7 @@ const deps: CommandDeps<Awaited<ReturnType<typeof validateSheet>>> = {
 
 if (typeof Office !== "undefined") {
   void Office.onReady();
+  // Written out one by one: the manifest check reads these names from the source.
   Office.actions.associate("validateActiveSheet", makeHandler("validateActiveSheet", deps));
   Office.actions.associate("standardizeActiveSheet", makeHandler("standardizeActiveSheet", deps));
   Office.actions.associate("clearMarks", makeHandler("clearMarks", deps));

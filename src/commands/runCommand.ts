@@ -1,87 +1,71 @@
 /**
- * The ribbon's function commands without Office: what each button does, the zh-CN message the
- * clerk reads, and the handler shape Office calls (`event.completed()` always, last). All
- * dependencies come in through `CommandDeps`, so the tests run with fakes.
+ * The ribbon's function commands without Office: which use case each button runs, the zh-CN
+ * message the clerk reads, and the handler shape Office calls (`event.completed()` always,
+ * last). The host comes in through `CommandDeps` (a workbook and a way to show a message), so
+ * the tests run the real use cases over an in-memory workbook.
  */
 import type { WorkbookPort } from "../workbook/port";
+import type { Outcome } from "../features/outcome";
+import { describeSheet, validateSheets } from "../features/validate";
+import { standardizeSheets } from "../features/standardize";
+import { clearMarks } from "../features/marks";
+import { officeErrorCode, officeSentence } from "../workbook/officejs/officeErrors";
+import { say, type MessageId } from "../messages";
 
 /** The FunctionName values in manifest.xml. */
 export const COMMAND_NAMES = ["validateActiveSheet", "standardizeActiveSheet", "clearMarks"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-/** What the ribbon buttons are called in the manifest (for messages). */
-const LABELS: Record<CommandName, string> = {
-  validateActiveSheet: "一键校验",
-  standardizeActiveSheet: "规范化",
-  clearMarks: "清除标记",
+/** What each button is called on the ribbon (for messages). */
+const LABELS = {
+  validateActiveSheet: "ribbon.validateActiveSheet",
+  standardizeActiveSheet: "ribbon.standardizeActiveSheet",
+  clearMarks: "ribbon.clearMarks",
+} as const satisfies Record<CommandName, MessageId>;
+
+/** Per button: the use case on the active sheet, and the sentence of its result. */
+const COMMANDS: Record<CommandName, (wb: WorkbookPort) => Promise<Outcome<string>>> = {
+  // 一键校验: validate the active sheet, write 校验结果 and the marks, report the counts.
+  validateActiveSheet: async (wb) => {
+    const o = await validateSheets(wb);
+    return o.ok ? { ok: true, value: o.value.sheets.map(describeSheet).join("\n") } : o;
+  },
+  standardizeActiveSheet: async (wb) => {
+    const o = await standardizeSheets(wb);
+    return o.ok ? { ok: true, value: o.value.done.map((d) => d.summary).join("\n") } : o;
+  },
+  clearMarks: async (wb) => {
+    const o = await clearMarks(wb);
+    return o.ok ? { ok: true, value: o.value.message } : o;
+  },
 };
 
-/** Everything a command needs. `I` is what the check returns (the validation report). */
-export interface CommandDeps<I> {
+/** What a command needs from its host. */
+export interface CommandDeps {
   /** The workbook the command works on (made when the button is pressed). */
   workbook(): WorkbookPort;
-  check(wb: WorkbookPort): Promise<I>;
-  describe(result: I): string;
-  clearAllMarks(wb: WorkbookPort): Promise<string>;
-  /** 规范化 the active sheet; returns the zh-CN summary. */
-  standardize(wb: WorkbookPort): Promise<string>;
   /** Show the clerk a message; resolves when the clerk has seen it (or it cannot be shown). */
   notify(message: string): Promise<void>;
 }
 
-/** The message for one command: the feature's zh-CN sentence. Throws what the feature throws. */
-async function perform<I>(name: CommandName, deps: CommandDeps<I>): Promise<string> {
-  switch (name) {
-    case "validateActiveSheet": {
-      // 一键校验: validate the active sheet, write 校验结果 and the marks, report the counts.
-      const result = await deps.check(deps.workbook());
-      return deps.describe(result);
-    }
-    case "standardizeActiveSheet":
-      return deps.standardize(deps.workbook());
-    case "clearMarks":
-      return deps.clearAllMarks(deps.workbook());
-  }
-}
-
-/** Office.js error codes a clerk can act on, in words. */
-const OFFICE_CODES: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Excel 正在编辑单元格。请先按回车或 Esc 结束编辑，再点按钮。",
-  ApiNotFound: "这个版本的 Excel 不支持这项操作。请升级 Excel，或使用浏览器版落实台账助手。",
-  AccessDenied: "Excel 拒绝了这次修改，工作表或工作簿可能受保护。请撤销保护后再试。",
-  RequestPayloadSizeLimitExceeded: "这张表太大，一次处理不完。请把数据分成几张表后再试。",
-  ResponsePayloadSizeLimitExceeded: "这张表太大，一次处理不完。请把数据分成几张表后再试。",
-};
-
-function field(e: unknown, key: string): string {
-  if (typeof e === "object" && e !== null && key in e) {
-    const v = (e as Record<string, unknown>)[key];
-    return typeof v === "string" ? v : "";
-  }
-  return "";
-}
-
 /**
- * The zh-CN sentence for a failed command. A `WorkbookError` already says what to do; an Office
- * error code the clerk can act on is put in words; anything else is named, with its code.
+ * The zh-CN sentence for a command that threw (a bug, or an Office error that escaped the
+ * adapter): an Office code gets the same sentence the adapters give it; anything else is named.
  */
 export function commandErrorMessage(name: CommandName, e: unknown): string {
+  const command = say(LABELS[name]);
+  const code = officeErrorCode(e);
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  if (field(e, "name") === "WorkbookError" && message) return message;
-  const code = field(e, "code");
-  if (code && OFFICE_CODES[code]) return `“${LABELS[name]}”没有完成：${OFFICE_CODES[code]}`;
-  const detail = [message, code && code !== message ? `错误代码 ${code}` : ""].filter(Boolean).join("；");
-  return (
-    `“${LABELS[name]}”没有完成${detail ? `（${detail}）` : ""}。` +
-    "请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。"
-  );
+  if (code) return say("ribbon.failed", { command, reason: officeSentence(code, "write", message) });
+  return say("ribbon.failedUnknown", { command, detail: message ? say("ribbon.detail", { detail: message }) : "" });
 }
 
 /** Run one command and tell the clerk how it went. Never throws. */
-export async function runCommand<I>(name: CommandName, deps: CommandDeps<I>): Promise<void> {
+export async function runCommand(name: CommandName, deps: CommandDeps): Promise<void> {
   let message: string;
   try {
-    message = await perform(name, deps);
+    const outcome = await COMMANDS[name](deps.workbook());
+    message = outcome.ok ? outcome.value : outcome.message;
   } catch (e) {
     message = commandErrorMessage(name, e);
   }
@@ -98,7 +82,7 @@ export interface CommandEvent {
 }
 
 /** The function Office calls for a button: runs the command, then always `event.completed()`. */
-export function makeHandler<I>(name: CommandName, deps: CommandDeps<I>): (event: CommandEvent) => Promise<void> {
+export function makeHandler(name: CommandName, deps: CommandDeps): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
       await runCommand(name, deps);

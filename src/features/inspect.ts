@@ -1,18 +1,54 @@
 /**
  * 识别工作表 (inspect): which list a sheet is, where its header is, which column is which
- * field and what is missing. Shared by the pane, the ribbon and `luoshi inspect`.
+ * field and what is missing. The pane inspects the active sheet, `luoshi inspect` every
+ * visible sheet. A sheet that is not a ledger is part of the answer, not a failure.
  */
 import type { WorkbookPort } from "../workbook/port";
 import { recognize } from "../domain/recognize/recognize";
-import type { Recognition } from "../domain/recognize/types";
+import type { Recognized } from "../domain/recognize/types";
 import type { FieldId } from "../domain/lists/schema";
 import { columnLetter } from "../domain/text/a1";
-import { isResultSheet, resultSheetMessage } from "./ownSheets";
+import { say } from "../messages";
+import { done, guarded, type Outcome } from "./outcome";
+import { isResultSheet, resultSheetCannot, type PerSheet } from "./sheets";
 
-/** The result of inspecting one sheet: plain data for every edge. */
-export interface SheetInspection {
-  sheet: string;
-  recognition: Recognition;
+/** One sheet inspected: its recognition, or why it is not a ledger (`empty`, `not-ledger`, `result-sheet`). */
+export type SheetInspection = PerSheet<Recognized>;
+
+export interface InspectRequest {
+  /** The active sheet (default), one by name, or every visible sheet (result sheets included, so each is named). */
+  sheets?: "active" | "all" | { name: string };
+  /** The plan year when a sheet states none. */
+  year?: number;
+}
+
+export interface InspectResult {
+  sheets: SheetInspection[];
+  /** `pass` when every sheet is a ledger with all required columns. */
+  verdict: "pass" | "fail";
+}
+
+async function inspectOne(wb: WorkbookPort, name: string | undefined, year: number | undefined): Promise<SheetInspection> {
+  const snapshot = await wb.readSheet(name);
+  if (isResultSheet(snapshot.name)) {
+    const c = resultSheetCannot(snapshot.name);
+    return { sheet: snapshot.name, ok: false, code: c.code, message: c.message };
+  }
+  const r = recognize(snapshot, { year });
+  return r.ok ? { sheet: snapshot.name, ok: true, value: r } : { sheet: snapshot.name, ok: false, code: r.reason, message: r.message };
+}
+
+/** Inspect the sheets asked for. Fails only when the workbook does (no such sheet, too large). */
+export function inspectSheets(wb: WorkbookPort, request: InspectRequest = {}): Promise<Outcome<InspectResult>> {
+  return guarded(async () => {
+    const scope = request.sheets ?? "active";
+    const names =
+      scope === "all" ? (await wb.listSheets()).filter((s) => s.visible).map((s) => s.name) : [scope === "active" ? undefined : scope.name];
+    const sheets: SheetInspection[] = [];
+    for (const name of names) sheets.push(await inspectOne(wb, name, request.year));
+    const clean = sheets.length > 0 && sheets.every((s) => s.ok && s.value.missing.length === 0);
+    return done({ sheets, verdict: clean ? "pass" : "fail" });
+  });
 }
 
 /** JSON form of one inspected sheet, as `luoshi inspect --json` prints it. */
@@ -29,27 +65,12 @@ export interface InspectionJson {
   message?: string;
 }
 
-/** Inspect one sheet (the active one when none is named). */
-export async function inspectSheet(wb: WorkbookPort, sheet?: string, options: { year?: number } = {}): Promise<SheetInspection> {
-  const snapshot = await wb.readSheet(sheet);
-  if (isResultSheet(snapshot.name)) return { sheet: snapshot.name, recognition: { ok: false, reason: "not-ledger", message: resultSheetMessage(snapshot.name) } };
-  return { sheet: snapshot.name, recognition: recognize(snapshot, options) };
-}
-
-/** Inspect every visible sheet of the workbook, in tab order. */
-export async function inspectWorkbook(wb: WorkbookPort, options: { year?: number } = {}): Promise<SheetInspection[]> {
-  const sheets = (await wb.listSheets()).filter((s) => s.visible);
-  const out: SheetInspection[] = [];
-  for (const s of sheets) out.push(await inspectSheet(wb, s.name, options));
-  return out;
-}
-
 /** The JSON shape (header row 1-based as the clerk sees it; columns as letters). */
 export function inspectionToJson(i: SheetInspection): InspectionJson {
-  const r = i.recognition;
-  if (!r.ok) {
-    return { sheet: i.sheet, list: null, listId: null, headerRow: null, year: null, unit: null, columns: {}, missing: [], dataRows: 0, message: r.message };
+  if (!i.ok) {
+    return { sheet: i.sheet, list: null, listId: null, headerRow: null, year: null, unit: null, columns: {}, missing: [], dataRows: 0, message: i.message };
   }
+  const r = i.value;
   const columns: Partial<Record<FieldId, string>> = {};
   for (const c of r.columns) columns[c.field] = columnLetter(c.col);
   return {
@@ -65,19 +86,22 @@ export function inspectionToJson(i: SheetInspection): InspectionJson {
   };
 }
 
+/** The standard names of missing fields, as the list calls them. */
+export function missingNames(r: Recognized): string[] {
+  return r.missing.map((f) => r.list.columns.find((c) => c.field === f)?.name ?? f);
+}
+
 /** A zh-CN summary in a sentence or three, for the ribbon's message and the CLI. */
 export function describeInspection(i: SheetInspection): string {
-  const r = i.recognition;
-  if (!r.ok) return r.message;
+  if (!i.ok) return i.message;
+  const r = i.value;
   const nameOf = (f: FieldId) => r.list.columns.find((c) => c.field === f)?.name ?? f;
-  const header = r.headerTop === r.headerBottom ? `第${r.headerTop + 1}行` : `第${r.headerTop + 1}—${r.headerBottom + 1}行`;
-  const found = r.columns.filter((c) => !c.field.startsWith("month")).map((c) => `${nameOf(c.field)}(${columnLetter(c.col)}列)`);
+  const header = r.headerTop === r.headerBottom ? say("inspect.headerRow", { row: r.headerTop + 1 }) : say("inspect.headerRows", { top: r.headerTop + 1, bottom: r.headerBottom + 1 });
+  const found = r.columns.filter((c) => !c.field.startsWith("month")).map((c) => say("inspect.columnFound", { name: nameOf(c.field), letter: columnLetter(c.col) }));
   const months = r.columns.filter((c) => c.field.startsWith("month")).length;
-  const parts = [
-    `工作表“${i.sheet}”识别为《${r.list.name}》，表头在${header}，共${r.dataRows.length}行数据。`,
-    `找到的列：${found.join("、")}${months ? `，另有${months}个月度列` : ""}。`,
-  ];
-  if (r.missing.length) parts.push(`缺少必需的列：${r.missing.map(nameOf).join("、")}，请在表头中补上。`);
-  else parts.push("必需的列齐全。");
-  return parts.join("");
+  return [
+    say("inspect.recognised", { sheet: i.sheet, list: r.list.name, header, rows: r.dataRows.length }),
+    months ? say("inspect.columnsAndMonths", { columns: found.join("、"), months }) : say("inspect.columns", { columns: found.join("、") }),
+    r.missing.length ? say("inspect.missing", { names: missingNames(r).join("、") }) : say("inspect.complete"),
+  ].join("");
 }

@@ -1,9 +1,18 @@
 /** 清除标记 (clear marks): remove every mark the product made on a sheet, restoring its fills. */
 import type { WorkbookPort } from "../workbook/port";
+import { say } from "../messages";
+import { done, guarded, type Outcome } from "./outcome";
 
-/** Clear the marks on a sheet (the active one when none is named); returns a zh-CN sentence. */
-export async function clearAllMarks(wb: WorkbookPort, sheet?: string): Promise<string> {
-  const name = sheet ?? (await wb.activeSheet());
-  await wb.clearMarks(name);
-  return `已清除工作表“${name}”上的标记，单元格的内容和格式保持原样。`;
+export interface ClearMarksRequest {
+  /** The sheet (default: the active one). */
+  sheet?: string;
+}
+
+/** Clear the marks on a sheet; `message` says so. Running it twice is harmless. */
+export function clearMarks(wb: WorkbookPort, request: ClearMarksRequest = {}): Promise<Outcome<{ sheet: string; message: string }>> {
+  return guarded(async () => {
+    const sheet = request.sheet ?? (await wb.activeSheet());
+    await wb.clearMarks(sheet);
+    return done({ sheet, message: say("marks.cleared", { sheet }) });
+  });
 }

@@ -11,27 +11,30 @@ import { createGrid, type Grid } from "../domain/recognize/grid";
 import { readRow } from "../domain/recognize/record";
 import type { Recognized } from "../domain/recognize/types";
 import { LISTS } from "../domain/lists/catalogue";
-import { validateSheet } from "../domain/validate/validate";
+import { validateSnapshot } from "../domain/validate/validate";
 import { RULES } from "../domain/validate/catalogue";
 import type { RuleId, SheetReport, ValidationSettings } from "../domain/validate/types";
 import { progressOfSheet } from "../domain/progress/progress";
 import { aggregate } from "../domain/progress/aggregate";
 import { EPSILON } from "../domain/progress/status";
 import { STAGES, stageDate, type StageId } from "../domain/progress/stages";
-import type { ProgressRow, RowStatus, TimeBasis, UnitProgress, WorkdayCalendar } from "../domain/progress/types";
+import type { ProgressRow, RowStatus, TimeBasis, UnitProgress } from "../domain/progress/types";
 import type { IsoDate } from "../domain/parse/isoDate";
 import { cellAddress } from "../domain/text/a1";
 import { stageLayout } from "../render/stageSheet";
-import { loadSettings, todayInChina } from "./validate";
-import { isResultSheet } from "./ownSheets";
+import { say } from "../messages";
+import { cannot, done, guarded, type Outcome } from "./outcome";
+import { isResultSheet } from "./sheets";
+import { calendarFor } from "./progress";
+import { loadSettings, thisYearInChina } from "./settings";
 
 export type { StageId };
 /** Per stage: the quarter it closes (names the sheet) and what the seed checks then. */
 export const STAGE_INFO: Record<StageId, { quarter: string; topic: string }> = {
-  q1: { quarter: "一季度", topic: "机制、方案、台账、清单建立情况" },
-  q2: { quarter: "二季度", topic: "时间过半、任务过半" },
-  q3: { quarter: "三季度", topic: "已完成工作实地核查" },
-  q4: { quarter: "四季度", topic: "对照年度清单全面督查" },
+  q1: { quarter: "一季度", topic: say("stage.topic.q1") },
+  q2: { quarter: "二季度", topic: say("stage.topic.q2") },
+  q3: { quarter: "三季度", topic: say("stage.topic.q3") },
+  q4: { quarter: "四季度", topic: say("stage.topic.q4") },
 };
 
 /** The lists whose rows the progress stages (q2–q4) judge: the annual key-work lists. */
@@ -118,7 +121,7 @@ async function readLedgers(wb: WorkbookPort): Promise<{ ledgers: Ledger[]; skipp
     const snapshot = await wb.readSheet(info.name);
     const rec = recognize(snapshot);
     if (rec.ok) ledgers.push({ snapshot, rec });
-    else if (rec.reason !== "empty") skipped.push({ sheet: info.name, reason: "不是台账" });
+    else if (rec.reason !== "empty") skipped.push({ sheet: info.name, reason: say("stage.skip.notLedger") });
   }
   return { ledgers, skipped };
 }
@@ -128,13 +131,13 @@ function mainProblems(r: SheetReport): string {
   const rank = (id: RuleId): number => (r.findings.find((f) => f.rule === id)?.severity === "error" ? 0 : 1);
   const ids = (Object.keys(r.byRule) as RuleId[]).filter((id) => r.findings.some((f) => f.rule === id && f.severity !== "info"));
   ids.sort((a, b) => rank(a) - rank(b) || (r.byRule[b] ?? 0) - (r.byRule[a] ?? 0));
-  return ids.slice(0, 3).map((id) => `${RULES[id].title} ${r.byRule[id]} 处`).join("；");
+  return ids.slice(0, 3).map((id) => say("stage.problem", { title: RULES[id].title, count: r.byRule[id] ?? 0 })).join("；");
 }
 
 function stageQ1(base: StageBase, ledgers: Ledger[], settings: ValidationSettings): Q1Result {
   const byList = new Map<string, SheetCheck[]>();
   for (const { snapshot, rec } of ledgers) {
-    const r = validateSheet(snapshot, { settings: { ...settings, year: base.year }, recognition: rec });
+    const r = validateSnapshot(snapshot, { settings: { ...settings, year: base.year }, recognition: rec });
     const { error, warning, info } = r.counts;
     const check: SheetCheck = {
       sheet: snapshot.name, unit: rec.unit?.value ?? null, rows: r.rows, errors: error, warnings: warning, info,
@@ -149,7 +152,7 @@ function stageQ1(base: StageBase, ledgers: Ledger[], settings: ValidationSetting
   });
   const built = lists.filter((l) => l.established).length;
   const bad = lists.filter((l) => l.standard === false).length;
-  const summary = `${base.year}年一季度阶段检查（${base.checkDate}）：${built} 个清单已建立，${bad} 个不规范；${lists.length - built} 个未建立。`;
+  const summary = say("stage.summary.q1", { year: base.year, date: base.checkDate, built, bad, missing: lists.length - built });
   return { ...base, stage: "q1", lists, problems: bad, summary };
 }
 
@@ -158,10 +161,10 @@ function unitCheck(u: UnitProgress): UnitCheck {
   const overdue = u.counts["逾期"];
   const lagging = u.counts["滞后"];
   const note: string[] = [];
-  if (u.gap !== null && u.gap < -EPSILON) note.push(`任务进度低于时间进度 ${points(u.gap)} 个百分点`);
-  if (overdue) note.push(`逾期 ${overdue} 项`);
-  if (lagging) note.push(`滞后 ${lagging} 项`);
-  if (u.pass === null) note.push("没有可计算的时间进度或完成进度，无法判断");
+  if (u.gap !== null && u.gap < -EPSILON) note.push(say("stage.note.gap", { points: points(u.gap) }));
+  if (overdue) note.push(say("stage.note.overdue", { count: overdue }));
+  if (lagging) note.push(say("stage.note.lagging", { count: lagging }));
+  if (u.pass === null) note.push(say("stage.note.unknown"));
   return { unit: u.unit, rows: u.rows, timeProgress: u.timeProgress, taskProgress: u.taskProgress, gap: u.gap, overdue, lagging, pass: u.pass, note: note.join("；") };
 }
 
@@ -173,11 +176,6 @@ function listed({ ledger, row }: Tagged): ListedRow {
     unit: row.unit, task: row.task, deadline: row.deadlineText, due: row.deadline.due, status: row.status, t: row.t, p: row.p,
     progress: [cells.progress?.text, cells.status?.text].filter(Boolean).join("；"), report: cells.report?.text ?? "", late: row.lateCompletion === true,
   };
-}
-
-async function calendarFor(basis: TimeBasis): Promise<WorkdayCalendar | undefined> {
-  if (basis !== "workday") return undefined;
-  return (await import(/* webpackChunkName: "holidays" */ "../calendar/chineseDays")).chineseDaysCalendar;
 }
 
 /** q2–q4: the progress of every key-work sheet at the stage date, rows tagged with their sheet. */
@@ -193,12 +191,12 @@ async function timed(base: StageBase, ledgers: Ledger[], basis: TimeBasis, toler
     }
     const r = progressOfSheet(ledger.snapshot, { checkDate: base.checkDate, basis, tolerance, year: base.year, calendar, recognition: ledger.rec });
     if (!r.ok) {
-      t.skipped.push({ sheet: name, reason: "缺少“完成时限”列" });
+      t.skipped.push({ sheet: name, reason: say("stage.skip.noDeadline") });
       continue;
     }
     if (!t.sheets.length) Object.assign(t, { basisLabel: r.basisLabel, ruleLabel: r.ruleLabel });
     t.sheets.push(name);
-    t.warnings.push(...r.warnings.map((w) => `工作表“${name}”：${w}`));
+    t.warnings.push(...r.warnings.map((warning) => say("progress.sheetWarning", { sheet: name, warning })));
     rows.push(...r.rows.map((row) => ({ ledger, row })));
   }
   return { t, rows };
@@ -212,8 +210,10 @@ function stageQ2(t: TimedBase, rows: Tagged[]): Q2Result {
   const count = (p: boolean | null) => list.filter((u) => u.pass === p).length;
   const behind = rows.filter((r) => r.row.status === "逾期" || r.row.status === "滞后").map(listed);
   const sum = (k: "overdue" | "lagging") => list.reduce((n, u) => n + u[k], 0);
-  const summary = `${t.year}年上半年阶段检查（${t.checkDate}，时间过半、任务过半）：${list.length} 个单位中达到 ${count(true)} 个单位，未达到 ${count(false)} 个` +
-    `${count(null) ? `，无法判断 ${count(null)} 个` : ""}；逾期 ${sum("overdue")} 项，滞后 ${sum("lagging")} 项。`;
+  const summary = say("stage.summary.q2", {
+    year: t.year, date: t.checkDate, units: list.length, pass: count(true), fail: count(false),
+    unknown: count(null) ? say("stage.summary.q2.unknown", { count: count(null) }) : "", overdue: sum("overdue"), lagging: sum("lagging"),
+  });
   return { ...t, stage: "q2", units: list, behind, problems: count(false), summary };
 }
 
@@ -222,8 +222,8 @@ function stageQ3(t: TimedBase, rows: Tagged[]): Q3Result {
   const slow = units(rows, t.checkDate)
     .filter((u) => (u.gap !== null && u.gap < -t.tolerance - EPSILON) || u.overdue > 0 || u.lagging > 0)
     .map((u) => ({ ...u, action: "提醒函" as const }));
-  const who = slow.length ? `进度较慢的单位 ${slow.length} 个（${slow.map((u) => u.unit).join("、")}），建议下发提醒函` : "没有进度较慢的单位";
-  const summary = `${t.year}年前三季度阶段检查（${t.checkDate}）：已完成事项 ${done.length} 项，请实地核查复核；${who}。`;
+  const who = slow.length ? say("stage.summary.q3.slow", { count: slow.length, units: slow.map((u) => u.unit).join("、") }) : say("stage.summary.q3.none");
+  const summary = say("stage.summary.q3", { year: t.year, date: t.checkDate, done: done.length, who });
   return { ...t, stage: "q3", done, slow, problems: slow.length, summary };
 }
 
@@ -251,47 +251,47 @@ function stageQ4(t: TimedBase, rows: Tagged[]): Q4Result {
   listedRows.sort((a, b) => order.indexOf(a.unit) - order.indexOf(b.unit));
   const list = [...tallies.values()];
   const notDone = listedRows.filter((r) => !r.done).length;
-  const summary = `${t.year}年全年阶段检查（${t.checkDate}）：年内到期事项 ${listedRows.length} 项，已完成 ${listedRows.length - notDone} 项，未完成 ${notDone} 项` +
-    `${notDone ? `（涉及 ${list.filter((u) => u.notDone).length} 个单位）` : ""}。`;
+  const summary = say("stage.summary.q4", {
+    year: t.year, date: t.checkDate, due: listedRows.length, done: listedRows.length - notDone, notDone,
+    units: notDone ? say("stage.summary.q4.units", { count: list.filter((u) => u.notDone).length }) : "",
+  });
   return { ...t, stage: "q4", units: list, rows: listedRows, excluded, problems: notDone, summary };
 }
 
 /**
  * Run one stage check over the workbook's visible ledger sheets and (unless `write` is false)
  * write the `阶段检查（二季度）` sheet, replacing an earlier one. Nothing to check (no ledger; for
- * q2–q4 no key-work list with 完成时限) is a value: `sheets` empty, `summary` says why, no sheet written.
+ * q2–q4 no key-work list with 完成时限) is a `Cannot` ("no-ledger") that says why.
  */
-export async function stageCheck(wb: WorkbookPort, options: StageCheckOptions): Promise<StageResult> {
-  const info = STAGE_INFO[options.stage];
-  if (!info) throw new Error(`stageCheck: unknown stage "${String(options.stage)}"`);
-  const settings = await loadSettings(wb);
-  const { ledgers, skipped } = await readLedgers(wb);
-  const own = ledgers.find((l) => l.rec.year)?.rec.year?.value;
-  const [year, yearFrom]: [number, YearSource] =
-    options.year !== undefined ? [options.year, "option"] : own !== undefined ? [own, "sheet"] : settings.year !== undefined ? [settings.year, "setting"] : [Number(todayInChina().slice(0, 4)), "today"];
-  for (const l of ledgers) if (!l.rec.year) l.rec = { ...l.rec, year: { value: year, foundIn: "setting" } };
-  const base: StageBase = {
-    stage: options.stage, quarter: info.quarter, period: STAGES.find((s) => s.id === options.stage)?.label ?? info.quarter, topic: info.topic,
-    year, yearFrom, checkDate: stageDate(options.stage, year), sheets: ledgers.map((l) => l.snapshot.name), skipped, problems: 0, summary: "",
-  };
-  let result: StageResult;
-  if (options.stage === "q1") result = stageQ1(base, ledgers, settings);
-  else {
-    const { t, rows } = await timed({ ...base, sheets: [], skipped: [...skipped] }, ledgers, options.basis ?? "calendar", settings.tolerance);
-    result = options.stage === "q2" ? stageQ2(t, rows) : options.stage === "q3" ? stageQ3(t, rows) : stageQ4(t, rows);
-  }
-  if (!result.sheets.length) {
-    result.summary = options.stage === "q1"
-      ? "工作簿中没有可识别的台账工作表，无法做一季度检查。请先按模板建立重点工作任务清单等台账。"
-      : `工作簿中没有带“完成时限”列的重点工作任务清单或拟向上争取清单，无法做${base.period}阶段检查。`;
-    result.problems = 0;
-  } else if (options.write !== false) {
-    result.written = await wb.writeSheet(stageLayout(result));
-  }
-  return result;
+export function stageCheck(wb: WorkbookPort, options: StageCheckOptions): Promise<Outcome<StageResult>> {
+  return guarded(async () => {
+    const info = STAGE_INFO[options.stage];
+    if (!info) throw new Error(`stageCheck: unknown stage "${String(options.stage)}"`);
+    const settings = await loadSettings(wb);
+    const { ledgers, skipped } = await readLedgers(wb);
+    const own = ledgers.find((l) => l.rec.year)?.rec.year?.value;
+    const [year, yearFrom]: [number, YearSource] =
+      options.year !== undefined ? [options.year, "option"] : own !== undefined ? [own, "sheet"] : settings.year !== undefined ? [settings.year, "setting"] : [thisYearInChina(), "today"];
+    for (const l of ledgers) if (!l.rec.year) l.rec = { ...l.rec, year: { value: year, foundIn: "setting" } };
+    const base: StageBase = {
+      stage: options.stage, quarter: info.quarter, period: STAGES.find((s) => s.id === options.stage)?.label ?? info.quarter, topic: info.topic,
+      year, yearFrom, checkDate: stageDate(options.stage, year), sheets: ledgers.map((l) => l.snapshot.name), skipped, problems: 0, summary: "",
+    };
+    let result: StageResult;
+    if (options.stage === "q1") result = stageQ1(base, ledgers, settings);
+    else {
+      const { t, rows } = await timed({ ...base, sheets: [], skipped: [...skipped] }, ledgers, options.basis ?? "calendar", settings.tolerance);
+      result = options.stage === "q2" ? stageQ2(t, rows) : options.stage === "q3" ? stageQ3(t, rows) : stageQ4(t, rows);
+    }
+    if (!result.sheets.length) {
+      return cannot("no-ledger", options.stage === "q1" ? say("stage.nothing.q1") : say("stage.nothing.timed", { period: base.period }));
+    }
+    if (options.write !== false) result.written = await wb.writeSheet(stageLayout(result));
+    return done(result);
+  });
 }
 
 /** A zh-CN sentence for the pane and the CLI: the summary, and where the sheet is. */
 export function describeStage(r: StageResult): string {
-  return r.written ? `${r.summary}详见“${r.written}”工作表。` : r.summary;
+  return r.written ? say("stage.written", { summary: r.summary, sheet: r.written }) : r.summary;
 }

@@ -1,34 +1,25 @@
 /**
- * 规范化 (standardise): write a recognised ledger in its list's standard template on a NEW
- * sheet (`柳林镇（规范）`, `(2)` when taken); the clerk's sheet is only read. Shared by the
- * pane, the ribbon and `luoshi standardize`.
+ * 规范化 (standardise, docs/standardize.md): write a recognised ledger in its list's standard
+ * template on a NEW sheet (`柳林镇（规范）`, `(2)` when taken); the clerk's sheet is only read.
+ * One entry for the pane, the ribbon and `luoshi standardize`.
  */
-import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import type { WorkbookPort } from "../workbook/port";
 import { recognize } from "../domain/recognize/recognize";
 import { describeStandardization, standardize } from "../domain/standardize";
 import type { StandardizeReport } from "../domain/standardize/types";
 import { OWN_NOTES, standardLayout } from "../render/standardLayout";
+import { say } from "../messages";
+import { done, guarded, type Outcome } from "./outcome";
+import { gather, sheetsInScope, type PerSheet, type SheetScope } from "./sheets";
 
-/** The sheet is empty or holds no ledger: `message` is the recogniser's zh-CN sentence. */
-export class NotLedgerError extends WorkbookError {
-  constructor(
-    message: string,
-    /** `empty` for a sheet with nothing on it, `not-ledger` for one without a ledger's header. */
-    readonly reason: "empty" | "not-ledger",
-  ) {
-    super(message, "not-ledger");
-    this.name = "NotLedgerError";
-  }
-}
-
-export interface StandardizeSheetOptions {
-  /** The sheet to standardise (the active one when absent). */
-  sheet?: string;
+export interface StandardizeRequest {
+  /** The active sheet (default), one by name, or every visible sheet. */
+  sheets?: SheetScope;
   /** The plan year when the sheet states none (title, sheet name, fill line). */
   year?: number;
 }
 
-export interface StandardizeResult {
+export interface StandardizedSheet {
   /** The clerk's sheet, untouched. */
   sourceSheet: string;
   /** The new sheet's name. */
@@ -43,21 +34,41 @@ export interface StandardizeResult {
   summary: string;
 }
 
-/** Standardise one sheet. Throws `NotLedgerError` when the sheet holds no ledger. */
-export async function standardizeSheet(wb: WorkbookPort, options: StandardizeSheetOptions = {}): Promise<StandardizeResult> {
-  const snapshot = await wb.readSheet(options.sheet);
-  const recognition = recognize(snapshot, { year: options.year });
-  const outcome = standardize(snapshot, recognition, { ownNotes: OWN_NOTES });
-  if (!outcome.ok) throw new NotLedgerError(outcome.message, outcome.reason);
+export interface StandardizeResult {
+  /** Per sheet: what was written, or why the sheet was not standardised. */
+  sheets: PerSheet<StandardizedSheet>[];
+  done: StandardizedSheet[];
+  /** `fail` when a sheet asked for could not be standardised. */
+  verdict: "pass" | "fail";
+}
+
+async function standardizeOne(wb: WorkbookPort, name: string, year: number | undefined): Promise<PerSheet<StandardizedSheet>> {
+  const snapshot = await wb.readSheet(name);
+  const outcome = standardize(snapshot, recognize(snapshot, { year }), { ownNotes: OWN_NOTES });
+  if (!outcome.ok) return { sheet: snapshot.name, ok: false, code: outcome.reason, message: outcome.message };
   const { ledger } = outcome;
   const sheet = await wb.writeSheet(standardLayout(ledger));
   return {
-    sourceSheet: snapshot.name,
-    sheet,
-    list: ledger.list.name,
-    listId: ledger.list.id,
-    rows: ledger.report.rowsCopied,
-    report: ledger.report,
-    summary: describeStandardization(ledger, sheet),
+    sheet: snapshot.name,
+    ok: true,
+    value: {
+      sourceSheet: snapshot.name, sheet, list: ledger.list.name, listId: ledger.list.id,
+      rows: ledger.report.rowsCopied, report: ledger.report, summary: describeStandardization(ledger, sheet),
+    },
   };
+}
+
+/** Standardise the sheets asked for, each onto a new sheet. */
+export function standardizeSheets(wb: WorkbookPort, request: StandardizeRequest = {}): Promise<Outcome<StandardizeResult>> {
+  return guarded(async () => {
+    const scope = request.sheets ?? "active";
+    const names = await sheetsInScope(wb, scope);
+    if (!names.ok) return names;
+    const results: PerSheet<StandardizedSheet>[] = [];
+    for (const name of names.value) results.push(await standardizeOne(wb, name, request.year));
+    const sheets = gather(scope, results, (why) => say("cannot.noLedgerInWorkbook", { why }));
+    if (!sheets.ok) return sheets;
+    const written = sheets.value.flatMap((s) => (s.ok ? [s.value] : []));
+    return done({ sheets: sheets.value, done: written, verdict: sheets.value.every((s) => s.ok) ? "pass" : "fail" });
+  });
 }

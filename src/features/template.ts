@@ -5,25 +5,36 @@
 import type { WorkbookPort } from "../workbook/port";
 import type { ListSchema } from "../domain/lists/schema";
 import { findList, LISTS } from "../domain/lists/catalogue";
-import { templateLayout, TemplateOptions } from "../render/templateLayout";
+import { templateLayout, type TemplateOptions } from "../render/templateLayout";
+import { say } from "../messages";
+import { cannot, done, guarded, type Outcome } from "./outcome";
 
-/** A bad list name from a caller is a value the edges can show, not a crash. */
-export class UnknownListError extends Error {
-  constructor(key: string) {
-    super(`没有名为“${key}”的清单。可用的清单：${LISTS.map((l) => `${l.name}（${l.id}）`).join("、")}。`);
-    this.name = "UnknownListError";
-  }
+export interface TemplateRequest extends TemplateOptions {
+  /** The list: its Chinese name, an alias or its short id (`tasks`). */
+  list: string;
+}
+
+export interface TemplateResult {
+  list: ListSchema;
+  /** The new sheet's name. */
+  sheet: string;
+  message: string;
 }
 
 /** Resolve a list by its Chinese name, an alias or its short id. */
-export function resolveList(key: string): ListSchema {
+export function resolveList(key: string): Outcome<ListSchema> {
   const list = findList(key);
-  if (!list) throw new UnknownListError(key);
-  return list;
+  if (list) return done(list);
+  return cannot("unknown-list", say("cannot.unknownList", { key, lists: LISTS.map((l) => `${l.name}（${l.id}）`).join("、") }));
 }
 
-/** Create the template of `list` on a new sheet; returns the sheet name used. */
-export async function createTemplate(wb: WorkbookPort, list: string | ListSchema, options: TemplateOptions): Promise<string> {
-  const schema = typeof list === "string" ? resolveList(list) : list;
-  return wb.writeSheet(templateLayout(schema, options));
+/** Create the template of a list on a new sheet. */
+export function createTemplate(wb: WorkbookPort, request: TemplateRequest): Promise<Outcome<TemplateResult>> {
+  return guarded(async () => {
+    const list = resolveList(request.list);
+    if (!list.ok) return list;
+    const { list: _key, ...options } = request;
+    const sheet = await wb.writeSheet(templateLayout(list.value, options));
+    return done({ list: list.value, sheet, message: say("template.created", { sheet }) });
+  });
 }

@@ -6,11 +6,12 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./views/App";
-import { detectMode, OfficeLike } from "./host/mode";
+import { detectMode, OfficeLike, PaneMode } from "./host/mode";
 import { openXlsx, Session } from "./host/session";
-import { todayInChina } from "../domain/progress/stages";
+import { thisYearInChina, todayInChina } from "../features/settings";
+import { say } from "../messages";
 
-const SAMPLE = { url: "assets/sample-ledger.xlsx", name: "示例台账（柳林镇2023年度重点工作任务清单）.xlsx" };
+const SAMPLE_URL = "assets/sample-ledger.xlsx";
 
 /** Inside Excel: tell the pane when the clerk activates another sheet (WorksheetCollection.onActivated, ExcelApi 1.7). */
 async function followActiveSheet(callback: () => void): Promise<void> {
@@ -20,6 +21,19 @@ async function followActiveSheet(callback: () => void): Promise<void> {
   });
 }
 
+/** The browser edition opens the sample; when it cannot be fetched the clerk can still open a file of their own. */
+async function openSample(mode: PaneMode): Promise<Session> {
+  let status: string;
+  try {
+    const res = await fetch(SAMPLE_URL);
+    if (res.ok) return openXlsx(mode, await res.arrayBuffer(), say("pane.file.sampleName"));
+    status = String(res.status);
+  } catch (e) {
+    status = e instanceof Error ? e.message : String(e);
+  }
+  return { mode, wb: null, problem: say("pane.file.sampleMissing", { status }) };
+}
+
 async function boot(edition: string): Promise<Session> {
   const office = (window as unknown as { Office?: OfficeLike }).Office;
   const mode = await detectMode(edition, office);
@@ -27,11 +41,7 @@ async function boot(edition: string): Promise<Session> {
     const { OfficeJsWorkbook } = await import("../workbook/officejs/OfficeJsWorkbook");
     return { mode, wb: new OfficeJsWorkbook((batch) => Excel.run(batch)), onSheetChange: followActiveSheet };
   }
-  if (mode === "browser") {
-    const res = await fetch(SAMPLE.url);
-    if (!res.ok) throw new Error(`示例台账没有找到（${res.status}）。可点“打开 .xlsx 文件”打开自己的台账。`);
-    return openXlsx(mode, await res.arrayBuffer(), SAMPLE.name);
-  }
+  if (mode === "browser") return openSample(mode);
   return { mode, wb: null };
 }
 
@@ -39,11 +49,10 @@ const container = document.getElementById("container");
 if (container) {
   const edition = container.dataset.edition ?? "browser";
   const start = () => boot(edition);
-  const today = todayInChina(new Date());
-  const thisYear = Number(today.slice(0, 4));
+  const now = new Date();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <App boot={start} thisYear={thisYear} today={today} />
+      <App boot={start} thisYear={thisYearInChina(now)} today={todayInChina(now)} />
     </FluentProvider>,
   );
 }

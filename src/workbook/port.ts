@@ -155,12 +155,18 @@ export interface WorkbookPort {
   setSetting(key: string, value: string): Promise<void>;
 }
 
+/**
+ * What can stand in a command's way on the workbook's side: a sheet that is not there, a sheet
+ * too large to read in one go, Excel refusing (protected, editing a cell, over the web's 5 MB),
+ * a file that is not an .xlsx, a file with an opening password.
+ */
+export type WorkbookErrorCode = "no-sheet" | "too-large" | "host" | "unreadable-file" | "protected-file";
+
 /** A host problem the clerk should read: `message` is a zh-CN sentence that says what to do. */
 export class WorkbookError extends Error {
   constructor(
     message: string,
-    /** A stable code: "no-sheet", "too-large", "host", "unreadable-file", "protected-file". */
-    readonly code: string,
+    readonly code: WorkbookErrorCode,
   ) {
     super(message);
     this.name = "WorkbookError";

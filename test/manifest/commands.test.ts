@@ -1,43 +1,36 @@
 /**
- * The ribbon's function commands, with fakes (no Office): every handler calls
- * `event.completed()` exactly once whatever happens, after the clerk has been told, in zh-CN.
+ * The ribbon's function commands over a real workbook (ExcelJS in memory; the Office wiring
+ * itself is loaded in commandsWiring.test.ts): every handler runs its use case on the active
+ * sheet, tells the clerk in zh-CN, and calls `event.completed()` exactly once, last.
  */
 import { commandErrorMessage, makeHandler, runCommand, type CommandDeps } from "../../src/commands/runCommand";
 import { NOTICE_PARAM, NOTICE_TIMEOUT_MS, noticeUrl, showNotice, type DialogEventArg, type NoticeDialog, type NoticeEnv } from "../../src/commands/showNotice";
-import { WorkbookError, type WorkbookPort } from "../../src/workbook/port";
+import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
+import { WorkbookError, type CellValue, type WorkbookPort } from "../../src/workbook/port";
+import { REPORT_SHEET } from "../../src/render/reportSheet";
 
-const HAN = /\p{Script=Han}/u;
+const LEDGER: CellValue[][] = [
+  ["柳林镇2023年度重点工作任务清单"],
+  ["序号", "任务", "目标", "措施", "完成时限", "责任人"],
+  [1, "新建污水处理厂", "建成日处理2万吨污水处理厂1座", "6月底前完成主体工程，每周调度一次进度", "9月底前", "李明"],
+  [2, "招商引资", "引进亿元项目3个", "每月外出招商2次", "6月底前", ""],
+];
 
-/** A workbook that fails loudly if a command touches it directly (features get it only). */
-const WB = { kind: "excel" } as unknown as WorkbookPort;
-
-interface FakeInspection {
-  sheet: string;
+async function ledgerBook(): Promise<ExcelJsWorkbook> {
+  const wb = ExcelJsWorkbook.create();
+  await wb.writeSheet({ sheet: "台账", ifExists: "rename", rows: LEDGER });
+  await wb.writeSheet({ sheet: "预算", ifExists: "rename", rows: [["科目", "金额"], ["办公费", 100]] });
+  await wb.activateSheet("台账");
+  return wb;
 }
 
-function fakeDeps(over: Partial<CommandDeps<FakeInspection>> = {}) {
+function depsOf(wb: WorkbookPort, over: Partial<CommandDeps> = {}) {
   const log: string[] = [];
   const notified: string[] = [];
-  const deps: CommandDeps<FakeInspection> = {
+  const deps: CommandDeps = {
     workbook: () => {
       log.push("workbook");
-      return WB;
-    },
-    check: async (wb) => {
-      expect(wb).toBe(WB);
-      log.push("inspect");
-      return { sheet: "台账" };
-    },
-    describe: (i) => `工作表“${i.sheet}”识别为《重点任务落实台账》。`,
-    clearAllMarks: async (wb) => {
-      expect(wb).toBe(WB);
-      log.push("clear");
-      return "已清除工作表“台账”上的 3 处标记。";
-    },
-    standardize: async (wb) => {
-      expect(wb).toBe(WB);
-      log.push("standardize");
-      return "已把工作表“台账”规范化为新工作表“台账（规范）”。";
+      return wb;
     },
     notify: async (m) => {
       log.push("notify");
@@ -52,74 +45,92 @@ function fakeEvent(log: string[]) {
   return { completed: jest.fn(() => log.push("completed")) };
 }
 
+const VALIDATED = "工作表“台账”（重点工作任务清单）校验完毕：检查 2 行，发现错误 1 条、警告 0 条、提示 0 条。详见“校验结果”工作表，问题单元格已标色，可用“清除标记”去掉。";
+
 describe("runCommand / makeHandler", () => {
-  test("一键校验 tells the clerk what the sheet is, then completes", async () => {
-    const { deps, log, notified } = fakeDeps();
+  test("一键校验 validates the active sheet, writes 校验结果, tells the counts, then completes", async () => {
+    const wb = await ledgerBook();
+    const { deps, log, notified } = depsOf(wb);
     const event = fakeEvent(log);
     await makeHandler("validateActiveSheet", deps)(event);
-    expect(notified).toEqual(["工作表“台账”识别为《重点任务落实台账》。"]);
+    expect(notified).toEqual([VALIDATED]);
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(log).toEqual(["workbook", "inspect", "notify", "completed"]);
+    expect(log).toEqual(["workbook", "notify", "completed"]);
+    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["台账", "预算", REPORT_SHEET]);
   });
 
-  test("规范化 passes on the feature's summary, then completes", async () => {
-    const { deps, log, notified } = fakeDeps();
+  test("规范化 writes the standard sheet and passes on the summary, then completes", async () => {
+    const wb = await ledgerBook();
+    const { deps, log, notified } = depsOf(wb);
+    await makeHandler("standardizeActiveSheet", deps)(fakeEvent(log));
+    expect(notified).toHaveLength(1);
+    expect(notified[0]).toMatch(/^已将工作表“台账”规范为《重点工作任务清单》，写入新工作表“台账（规范）”，原工作表未改动：复制数据2行/);
+    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["台账", "预算", "台账（规范）"]);
+    expect(log).toEqual(["workbook", "notify", "completed"]);
+  });
+
+  test("清除标记 clears the active sheet's marks and says so", async () => {
+    const wb = await ledgerBook();
+    await runCommand("validateActiveSheet", depsOf(wb).deps);
+    const { deps, notified } = depsOf(wb);
+    await makeHandler("clearMarks", deps)(fakeEvent([]));
+    expect(notified).toEqual(["已清除工作表“台账”上的标记，单元格的内容和格式保持原样。"]);
+  });
+
+  test("on a sheet that is not a ledger: the recogniser's sentence, nothing written, completed", async () => {
+    const wb = await ledgerBook();
+    await wb.activateSheet("预算");
+    const { deps, log, notified } = depsOf(wb);
     const event = fakeEvent(log);
-    await makeHandler("standardizeActiveSheet", deps)(event);
-    expect(notified).toEqual(["已把工作表“台账”规范化为新工作表“台账（规范）”。"]);
-    expect(log).toEqual(["workbook", "standardize", "notify", "completed"]);
+    await makeHandler("validateActiveSheet", deps)(event);
+    expect(notified).toHaveLength(1);
+    expect(notified[0]).toMatch(/^工作表“预算”不像是台账/);
+    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["台账", "预算"]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  test("清除标记 passes on the feature's sentence, then completes", async () => {
-    const { deps, log, notified } = fakeDeps();
+  test("a WorkbookError from the host (Excel refused) is shown as its own sentence", async () => {
+    const wb = await ledgerBook();
+    const refusing = Object.assign(Object.create(wb) as WorkbookPort, {
+      clearMarks: async () => {
+        throw new WorkbookError("Excel 拒绝了这次写入（AccessDenied）：工作表或工作簿受保护。", "host");
+      },
+    });
+    const { deps, notified, log } = depsOf(refusing);
     const event = fakeEvent(log);
     await makeHandler("clearMarks", deps)(event);
-    expect(notified).toEqual(["已清除工作表“台账”上的 3 处标记。"]);
-    expect(log).toEqual(["workbook", "clear", "notify", "completed"]);
+    expect(notified).toEqual(["Excel 拒绝了这次写入（AccessDenied）：工作表或工作簿受保护。"]);
+    expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  test("a feature that throws: the clerk reads a zh-CN message and the event still completes", async () => {
-    const { deps, log, notified } = fakeDeps({
-      check: async () => {
+  test("a bug in the host (not a WorkbookError) is named in a zh-CN sentence and the event still completes", async () => {
+    const wb = await ledgerBook();
+    const broken = Object.assign(Object.create(wb) as WorkbookPort, {
+      readSheet: async () => {
         throw new Error("boom");
       },
     });
+    const { deps, notified, log } = depsOf(broken);
     const event = fakeEvent(log);
     await makeHandler("validateActiveSheet", deps)(event);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(notified).toHaveLength(1);
-    expect(notified[0]).toMatch(HAN);
-    expect(notified[0]).toContain("“一键校验”没有完成");
-    expect(notified[0]).toContain("boom");
+    expect(notified).toEqual(["“一键校验”没有完成（boom）。请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。"]);
     expect(log.at(-1)).toBe("completed");
   });
 
-  test("a WorkbookError's own zh-CN sentence is shown as it is", async () => {
-    const { deps, notified, log } = fakeDeps({
-      clearAllMarks: async () => {
-        throw new WorkbookError("找不到工作表“台账”。请先选中要处理的工作表。", "no-sheet");
-      },
-    });
-    const event = fakeEvent(log);
-    await makeHandler("clearMarks", deps)(event);
-    expect(notified).toEqual(["找不到工作表“台账”。请先选中要处理的工作表。"]);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-  });
-
   test("making the workbook throws (no Excel): still a message and completed", async () => {
-    const { deps, notified, log } = fakeDeps({
+    const { deps, notified, log } = depsOf(ExcelJsWorkbook.create(), {
       workbook: () => {
         throw new ReferenceError("Excel is not defined");
       },
     });
     const event = fakeEvent(log);
     await makeHandler("validateActiveSheet", deps)(event);
-    expect(notified[0]).toContain("没有完成");
+    expect(notified).toEqual(["“一键校验”没有完成（Excel is not defined）。请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。"]);
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
   test("notify itself failing does not stop completed", async () => {
-    const { deps, log } = fakeDeps({
+    const { deps, log } = depsOf(await ledgerBook(), {
       notify: async () => {
         throw new Error("dialog refused");
       },
@@ -130,28 +141,27 @@ describe("runCommand / makeHandler", () => {
   });
 
   test("runCommand never throws, even on a non-Error throw", async () => {
-    const { deps, notified } = fakeDeps({
-      clearAllMarks: async () => {
+    const { deps, notified } = depsOf(ExcelJsWorkbook.create(), {
+      workbook: () => {
         throw "plain string";
       },
     });
     await expect(runCommand("clearMarks", deps)).resolves.toBeUndefined();
-    expect(notified[0]).toContain("“清除标记”没有完成（plain string）");
+    expect(notified).toEqual(["“清除标记”没有完成（plain string）。请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。"]);
   });
 });
 
 describe("commandErrorMessage", () => {
-  test("an Office cell-edit error says what to do", () => {
+  test("an Office cell-edit error gets the same sentence the adapters give it", () => {
     const e = Object.assign(new Error("The operation failed because Excel is in cell-editing mode."), { code: "InvalidOperationInCellEditMode" });
-    expect(commandErrorMessage("validateActiveSheet", e)).toBe("“一键校验”没有完成：Excel 正在编辑单元格。请先按回车或 Esc 结束编辑，再点按钮。");
+    expect(commandErrorMessage("validateActiveSheet", e)).toBe(
+      "“一键校验”没有完成：Excel 暂时无法完成这次写入（InvalidOperationInCellEditMode）。如果正在编辑某个单元格，请先按 Enter 或 Esc 结束编辑；工作表或工作簿如有保护，请先取消保护，然后重试。",
+    );
   });
 
   test("an unknown Office error keeps its text and code", () => {
     const e = Object.assign(new Error("Something odd"), { code: "GeneralException" });
-    const m = commandErrorMessage("clearMarks", e);
-    expect(m).toContain("Something odd");
-    expect(m).toContain("错误代码 GeneralException");
-    expect(m).toContain("打开助手");
+    expect(commandErrorMessage("clearMarks", e)).toBe("“清除标记”没有完成：Excel 报告了一个错误（GeneralException：Something odd）。请重试；如果问题持续，请保存并重新打开工作簿。");
   });
 
   test("nothing known about the error: still a whole zh-CN sentence", () => {
@@ -269,10 +279,10 @@ describe("showNotice", () => {
   test("a whole command: the handler completes only after the notice closes", async () => {
     const { env, handlers } = fakeUi();
     const log: string[] = [];
-    const { deps } = fakeDeps({ notify: (m) => showNotice(env, PAGE, m) });
+    const { deps } = depsOf(await ledgerBook(), { notify: (m) => showNotice(env, PAGE, m) });
     const event = fakeEvent(log);
     const run = makeHandler("clearMarks", deps)(event);
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    while (!handlers.has("dialogMessageReceived")) await new Promise((r) => setTimeout(r, 0));
     expect(event.completed).not.toHaveBeenCalled();
     handlers.get("dialogMessageReceived")?.({ message: "close", origin: undefined });
     await run;

@@ -1,9 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-/** The pane by role: mode line, recognised list and mapping, templates, bad input. */
+/** The pane by role: mode line, recognised list and mapping, validation and its severity filter, progress, templates, bad input. */
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/views/App";
@@ -22,6 +22,11 @@ async function ledgerWorkbook(): Promise<ExcelJsWorkbook> {
   await wb.writeSheet({ sheet: "预算", ifExists: "rename", rows: [["科目", "金额"], ["办公费", 100]] });
   await wb.activateSheet("台账");
   return wb;
+}
+
+/** The sheets a clerk sees, in tab order (the product's very hidden store left out). */
+async function visibleSheets(wb: ExcelJsWorkbook): Promise<string[]> {
+  return (await wb.listSheets()).filter((s) => s.visible).map((s) => s.name);
 }
 
 /** The mode line settles after boot: wait until it says `text`. */
@@ -58,21 +63,26 @@ test("creates a template on a new sheet, never over an existing one", async () =
   expect(await screen.findByText("已新建工作表“问题整改台账”。")).toBeTruthy();
   await user.click(screen.getByRole("button", { name: "新建模板" }));
   expect(await screen.findByText("已新建工作表“问题整改台账(2)”。")).toBeTruthy();
-  const names = (await wb.listSheets()).map((s) => s.name);
-  expect(names).toEqual(expect.arrayContaining(["台账", "预算", "问题整改台账", "问题整改台账(2)"]));
+  const names = await visibleSheets(wb);
+  expect(names).toEqual(["台账", "预算", "问题整改台账", "问题整改台账(2)"]);
   expect((await screen.findByLabelText("识别的清单")).textContent).toContain("问题整改台账");
 });
+
+const NOT_A_LEDGER =
+  "工作表“预算”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。";
 
 test("a sheet that is not a ledger gets a sentence, not a crash", async () => {
   const wb = await ledgerWorkbook();
   await wb.activateSheet("预算");
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
-  expect(await screen.findByText(/预算/, { selector: "[class*=MessageBarBody] *, [class*=MessageBarBody]" })).toBeTruthy();
+  // shown in the sheet's section, not as an error
+  expect(await screen.findByText(NOT_A_LEDGER, { selector: "[class*=MessageBarBody]" })).toBeTruthy();
+  expect(screen.getByRole("region", { name: "当前工作表" }).textContent).toContain(NOT_A_LEDGER);
   expect(screen.queryByLabelText("识别的清单")).toBeNull();
   await userEvent.setup().click(screen.getByRole("button", { name: "一键校验" }));
   // the sheet's own warning, and now the error bar of the command
-  await waitFor(() => expect(screen.getAllByText(/工作表“预算”不像是台账/, { selector: "[class*=MessageBarBody]" })).toHaveLength(2));
-  expect((await wb.listSheets()).map((s) => s.name)).not.toContain("校验结果");
+  await waitFor(() => expect(screen.getAllByText(NOT_A_LEDGER, { selector: "[class*=MessageBarBody]" })).toHaveLength(2));
+  expect(await visibleSheets(wb)).toEqual(["台账", "预算"]);
 });
 
 test("when office.js could not load, it says so and still offers to open a file", async () => {
@@ -86,7 +96,7 @@ test("a file that is not .xlsx is refused with a sentence", async () => {
   const input = await screen.findByLabelText("选择 .xlsx 文件");
   const user = userEvent.setup({ applyAccept: false });
   await user.upload(input, new File(["x"], "旧台账.xls"));
-  expect(await screen.findByText(/“旧台账.xls”不是 .xlsx 文件/)).toBeTruthy();
+  expect(await screen.findByText("“旧台账.xls”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再打开。")).toBeTruthy();
 });
 
 test("the pane renders before the host answers", async () => {
@@ -98,33 +108,71 @@ test("the pane renders before the host answers", async () => {
   expect(screen.queryByRole("button", { name: "打开 .xlsx 文件" })).toBeNull();
 });
 
+/** What the findings list shows: each row group with its findings as `cell severity`. */
+function listed(): [string, string[]][] {
+  const list = screen.getByRole("list", { name: "问题列表" });
+  return within(list)
+    .getAllByRole("listitem")
+    .map((g) => [g.getAttribute("aria-label") ?? "", within(g).getAllByRole("button").map((b) => `${b.textContent} ${b.nextElementSibling?.textContent}`)]);
+}
+
 test("一键校验 shows the counts, filters by severity, groups by row and goes to the cell", async () => {
   const { workbookOf } = await import("../fixtures/workbooks");
   const { ledger } = await import("../fixtures/ledgers");
-  const wb = await workbookOf([ledger("tasks-zhujian-messy")]);
+  const wb = await workbookOf([ledger("tasks-liulin")]);
   const select = jest.spyOn(wb, "selectCell");
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
   const user = userEvent.setup();
   await user.click(screen.getByRole("button", { name: "一键校验" }));
-  expect(await screen.findByText(/校验完毕/)).toBeTruthy();
-  const counts = screen.getByLabelText("问题计数");
-  expect(counts.textContent).toMatch(/错误 \d+/);
-  const list = screen.getByRole("list", { name: "问题列表" });
-  const groups = within(list).getAllByRole("listitem");
-  expect(groups.length).toBeGreaterThan(0);
-  expect(groups[0].getAttribute("aria-label")).toMatch(/^(整表|第 \d+ 行)$/);
+  expect(
+    await screen.findByText(
+      "工作表“柳林镇”（重点工作任务清单）校验完毕：检查 6 行，发现错误 1 条、警告 2 条、提示 4 条。详见“校验结果”工作表，问题单元格已标色，可用“清除标记”去掉。",
+    ),
+  ).toBeTruthy();
+  expect(screen.getByLabelText("问题计数").textContent).toBe("检查 6 行：错误 1警告 2提示 4");
+  const tabs = within(screen.getByRole("tablist", { name: "按级别筛选" }));
+  expect(["全部 7", "错误 1", "警告 2", "提示 4"].map((name) => tabs.getByRole("tab", { name }))).toEqual(tabs.getAllByRole("tab"));
+  expect(listed()).toEqual([
+    ["第 4 行", ["A4 提示", "B4 提示", "C4 提示"]],
+    ["第 7 行", ["E7 警告"]],
+    ["第 8 行", ["A8 提示"]],
+    ["第 10 行", ["E10 警告", "F10 错误"]],
+  ]);
 
-  await user.click(screen.getByRole("tab", { name: /^提示/ }));
-  const infoOnly = within(screen.getByRole("list", { name: "问题列表" }));
-  expect(infoOnly.queryAllByText("警告")).toHaveLength(0);
-  expect(infoOnly.queryAllByText("错误")).toHaveLength(0);
+  // 错误: only the error of row 10, not the warning on the same row
+  await user.click(screen.getByRole("tab", { name: "错误 1" }));
+  expect(listed()).toEqual([["第 10 行", ["F10 错误"]]]);
+  expect(within(screen.getByRole("list", { name: "问题列表" })).getByText("具体责任人“党政办”写的是单位，没有落实到人")).toBeTruthy();
+  expect(within(screen.getByRole("list", { name: "问题列表" })).queryByText(/长期任务/)).toBeNull();
+  await user.click(screen.getByRole("tab", { name: "警告 2" }));
+  expect(listed()).toEqual([
+    ["第 7 行", ["E7 警告"]],
+    ["第 10 行", ["E10 警告"]],
+  ]);
+  await user.click(screen.getByRole("tab", { name: "提示 4" }));
+  expect(listed()).toEqual([
+    ["第 4 行", ["A4 提示", "B4 提示", "C4 提示"]],
+    ["第 8 行", ["A8 提示"]],
+  ]);
 
-  await user.click(screen.getByRole("tab", { name: /^全部/ }));
-  const goto = within(screen.getByRole("list", { name: "问题列表" })).getAllByRole("button", { name: /^定位到 [A-Z]+\d+$/ })[0];
-  await user.click(goto);
-  expect(select).toHaveBeenCalledWith(ledger("tasks-zhujian-messy").sheet, goto.textContent);
-  expect((await wb.listSheets()).map((s) => s.name)).toContain("校验结果");
+  await user.click(screen.getByRole("tab", { name: "全部 7" }));
+  await user.click(screen.getByRole("button", { name: "定位到 F10" }));
+  expect(select).toHaveBeenCalledWith("柳林镇", "F10");
+  expect(await visibleSheets(wb)).toEqual(["柳林镇", "校验结果"]);
+});
+
+test("a severity with nothing in it says so", async () => {
+  const { workbookOf } = await import("../fixtures/workbooks");
+  const { ledger } = await import("../fixtures/ledgers");
+  const wb = await workbookOf([ledger("tasks-zhujian-messy")]);
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "一键校验" }));
+  await user.click(await screen.findByRole("tab", { name: "错误 0" }));
+  expect(screen.getByText("没有错误问题。")).toBeTruthy();
+  expect(within(screen.getByRole("list", { name: "问题列表" })).queryAllByRole("listitem")).toHaveLength(0);
 });
 
 test("进度分析: pick the half-year stage and a basis, see each unit's pass or fail", async () => {
@@ -150,11 +198,17 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
   expect(within(table).getByRole("row", { name: /^经发办 50% 60% 0\/0 达到$/ })).toBeTruthy();
   expect(within(table).getByRole("row", { name: /^农业办 100% 30% 0\/1 未达到$/ })).toBeTruthy();
   expect(screen.getByText(/时间进度按月份计算/)).toBeTruthy();
-  expect((await wb.listSheets()).map((s) => s.name)).toContain("进度分析");
+  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析"]);
 
-  await user.click(screen.getByRole("button", { name: /阶段检查（全部台账）/ }));
-  expect(await screen.findByText(/详见“阶段检查（/)).toBeTruthy();
-  expect((await wb.listSheets()).some((s) => s.name.startsWith("阶段检查（"))).toBe(true);
+  expect(screen.getByText("工作表“台账”截至 2023-06-30 的进度已写入“进度分析”：2 个单位，时间过半任务过半达到 1 个、未达到 1 个；逾期 0 项，滞后 1 项。")).toBeTruthy();
+
+  await user.click(screen.getByRole("button", { name: "上半年阶段检查（全部台账）" }));
+  expect(
+    await screen.findByText(
+      "2023年上半年阶段检查（2023-06-30，时间过半、任务过半）：2 个单位中达到 1 个单位，未达到 1 个；逾期 0 项，滞后 1 项。详见“阶段检查（二季度）”工作表。",
+    ),
+  ).toBeTruthy();
+  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析", "阶段检查（二季度）"]);
 });
 
 test("inside Excel the pane follows the clerk to another sheet", async () => {
@@ -163,7 +217,7 @@ test("inside Excel the pane follows the clerk to another sheet", async () => {
   renderPane(async () => ({ mode: "excel", wb, onSheetChange: async (cb) => void (sheetChanged = cb) }));
   expect((await screen.findByLabelText("识别的清单")).textContent).toContain("重点工作任务清单");
   await wb.activateSheet("预算");
-  sheetChanged();
+  act(() => sheetChanged());
   expect(await screen.findByRole("heading", { name: "当前工作表：预算" })).toBeTruthy();
   expect(screen.queryByLabelText("识别的清单")).toBeNull();
 });
@@ -182,4 +236,28 @@ test("a template can carry the county's units as a drop-down on 责任单位", a
   const ws = book.getWorksheet("重点工作任务清单")!;
   const unitCol = (ws.getRow(3).values as unknown[]).indexOf("责任单位");
   expect(ws.getCell(5, unitCol).dataValidation).toMatchObject({ type: "list", formulae: ['"经发办,农业办"'] });
+});
+
+test("a check date that is no day (2023-02-30) is refused in the field with the CLI's sentence, and nothing is written", async () => {
+  const wb = await ledgerWorkbook();
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup();
+  const date = screen.getByRole("textbox", { name: "检查日期" });
+  await user.clear(date);
+  await user.type(date, "2023-02-30");
+  const sentence = "检查日期应写成 2023-06-30 这样的日期，而不是“2023-02-30”。";
+  const shown = screen.getByText(sentence);
+  expect(shown.textContent).not.toMatch(/[A-Za-z]/);
+  expect((screen.getByRole("combobox", { name: "检查时点" }) as HTMLSelectElement).value).toBe("custom");
+  const run = screen.getByRole("button", { name: "进度分析" });
+  expect(run.hasAttribute("disabled")).toBe(true);
+  await user.click(run);
+  expect(screen.queryByRole("table", { name: "各单位进度" })).toBeNull();
+  expect(await visibleSheets(wb)).toEqual(["台账", "预算"]);
+
+  await user.clear(date);
+  await user.type(date, "2023-02-28");
+  expect(screen.queryByText(sentence)).toBeNull();
+  expect(run.hasAttribute("disabled")).toBe(false);
 });

@@ -17,8 +17,9 @@ test("prints the findings as JSON with rule and field ids and A1 cells; exit 1 o
   expect(json.file).toBe("l.xlsx");
   const [sheet, budget] = json.sheets;
   expect(sheet).toMatchObject({ sheet: ledger("tasks-shichang-missing-owner").sheet, list: "重点工作任务清单" });
-  expect(typeof sheet.headerRow).toBe("number");
-  expect(sheet.findings.length).toBeGreaterThan(0);
+  expect(sheet.headerRow).toBe(ledger("tasks-shichang-missing-owner").expect.headerBottom! + 1);
+  expect(sheet.counts).toEqual(sheet.findings.reduce((c: Record<string, number>, f: { severity: string }) => ({ ...c, [f.severity]: c[f.severity] + 1 }), { error: 0, warning: 0, info: 0 }));
+  expect(sheet.findings.filter((f: { rule: string }) => f.rule === "missing-column")).toHaveLength(1);
   for (const f of sheet.findings) {
     expect(Object.keys(f)).toEqual(expect.arrayContaining(["sheet", "rule", "severity", "message", "hint"]));
     if (f.cell) expect(f.cell).toMatch(/^[A-Z]+\d+$/);
@@ -75,4 +76,23 @@ test.each([
   expect(await main(argv, m.io)).toBe(2);
   expect(m.err()).toContain(text);
   expect(m.err()).not.toMatch(/\n\s+at /);
+});
+
+test("the text output: per sheet its sentence, one line per finding (cell, severity, rule, message and hint), then where --write went", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("台账");
+  ws.addRow(["柳林镇2023年度重点工作任务清单"]);
+  ws.addRow(["序号", "任务", "目标", "措施", "完成时限", "责任人"]);
+  ws.addRow([1, "新建污水处理厂", "建成日处理2万吨污水处理厂1座", "6月底前完成主体工程，每周调度一次进度", "9月底前", "李明"]);
+  ws.addRow([2, "招商引资", "引进亿元项目3个", "每月外出招商2次", "6月底前", ""]);
+  wb.addWorksheet("Sheet2");
+  const m = memoryIo({ "t.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
+  expect(await main(["validate", "t.xlsx", "--write"], m.io)).toBe(1);
+  expect(m.out().split("\n")).toEqual([
+    "工作表“台账”（重点工作任务清单）校验完毕：检查 2 行，发现错误 1 条、警告 0 条、提示 0 条。详见“校验结果”工作表，问题单元格已标色，可用“清除标记”去掉。",
+    "  F4\t错误\tmissing-item\t五个明确缺项：“责任人”未填写\u3000请写明具体责任人姓名，如“李明（副镇长）”；多人用顿号分隔，如“张三、李四”",
+    "已把校验结果和标记写入“t.checked.xlsx”，原文件未改动。",
+    "",
+  ]);
+  expect(m.err()).toBe("");
 });

@@ -1,5 +1,5 @@
 /**
- * Completion p and self-assessment (DOMAIN.md "Progress", research §3.3), table-driven:
+ * Completion p and self-assessment (docs/deadline-grammar.md "Completion"), table-driven:
  * (完成进度 cell, 完成情况 text) → p, source, selfAssessment.
  */
 import fc from "fast-check";
@@ -82,15 +82,15 @@ describe("readCompletion: status phrases and self-assessment", () => {
 });
 
 describe("readCompletion: explanations", () => {
-  it.each<[ProgressCell | undefined, string | undefined, RegExp]>([
-    [{ value: 1.2, text: "120%", format: "0%" }, undefined, /超过 100%，按 100% 计/],
-    [t("完成投资3.2亿元（占年计划64%）"), undefined, /取“64%”/],
-    [t("完成投资3.2亿元"), undefined, /请折算为百分比/],
-    [undefined, "基本完成", /按 90% 计/],
-    [t("60%"), "已完成", /以百分比为准/],
-    [undefined, "序时推进", /自评“正常”/],
-  ])("%j / %j explains %s", (progress, status, pattern) => {
-    expect(readCompletion(progress, status).explain).toMatch(pattern);
+  it.each<[ProgressCell | undefined, string | undefined, string]>([
+    [{ value: 1.2, text: "120%", format: "0%" }, undefined, "120% → 完成 100%（写的是 120%，超过 100%，按 100% 计）"],
+    [t("完成投资3.2亿元（占年计划64%）"), undefined, "完成投资3.2亿元（占年计划64%） → 完成 64%（取“64%”）"],
+    [t("完成投资3.2亿元"), undefined, "完成投资3.2亿元 → 只有数量，没有百分比，无法算完成进度；请折算为百分比，如 64%"],
+    [undefined, "基本完成", "基本完成 → 完成 90%（“基本完成”按 90% 计，不算已完成；如已全部完成请写“已完成”）"],
+    [t("60%"), "已完成", "60% → 完成 60%；文字写“已完成”（100%），以百分比为准"],
+    [undefined, "序时推进", "没有写完成百分比；自评“正常”（“序时推进”）"],
+  ])("%j / %j explains %s", (progress, status, explain) => {
+    expect(readCompletion(progress, status).explain).toBe(explain);
   });
 
   it("keeps p in [0, 1] and never throws", () => {

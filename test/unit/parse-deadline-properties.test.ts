@@ -1,5 +1,5 @@
 /**
- * Properties of the deadline parser (DESIGN.md habit 8): it never throws, due dates are real
+ * Properties of the deadline parser (docs/decisions.md "Code conventions"): it never throws, due dates are real
  * ISO days, milestones are sorted and before the due date; and it reads every real day, month
  * end and date serial the same way the calendar does.
  */

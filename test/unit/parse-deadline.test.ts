@@ -1,5 +1,5 @@
 /**
- * The deadline grammar (DOMAIN.md "Deadlines", research §3.2/§3.4), table-driven: each row is a
+ * The deadline grammar (docs/deadline-grammar.md "The grammar"), table-driven: each row is a
  * cell as written → a compact summary of the reading:
  *   `once <due> <precision> [milestones] from <start>`, `recurring <frequency> [milestones]`,
  *   `ongoing [milestones]`, or the failure reason (`vague`, `unreadable`, `no-year`, `empty`).

@@ -1,5 +1,5 @@
 /**
- * Reading a 责任人 cell (DOMAIN.md rule `owner-not-person`): people, units, positions, mixes.
+ * Reading a 责任人 cell (docs/rules.md `owner-not-person`): people, units, positions, mixes.
  * Table-driven: cell text → a compact summary (`people 张三,李四`, `unit 党政办`, `role 镇长`,
  * `mixed 张三 | 党政办`, `unknown 同上`, `empty`).
  */

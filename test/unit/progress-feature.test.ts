@@ -6,6 +6,7 @@ import { checkProgress, describeProgress } from "../../src/features/progress";
 import { PROGRESS_SHEET } from "../../src/render/progressSheet";
 import type { CellValue } from "../../src/workbook/port";
 import { memoryIo } from "../fixtures/memoryIo";
+import { cannotOf, valueOf } from "../fixtures/outcome";
 
 const ROWS: CellValue[][] = [
   ["柳林镇2023年度重点工作任务清单"],
@@ -26,13 +27,16 @@ async function ledgerBook(): Promise<ExcelJsWorkbook> {
 
 test("writes 进度分析 with the unit summary, the rows and a native chart; twice gives the same sheet", async () => {
   const wb = await ledgerBook();
-  const report = await checkProgress(wb, { sheet: "台账", checkDate: "2023-06-30" });
-  expect(report.ok).toBe(true);
-  if (!report.ok) return;
+  const result = valueOf(await checkProgress(wb, { sheets: { name: "台账" }, checkDate: "2023-06-30" }));
+  const [report] = result.reports;
   expect(report.rows.map((r) => r.status)).toEqual(["超前", "滞后", "未填报", "未填报", "已完成"]);
-  expect(describeProgress(report)).toContain("进度分析");
+  expect(result.written).toEqual([PROGRESS_SHEET]);
+  expect(result.verdict).toBe("fail");
+  expect(describeProgress(report, result.written[0])).toBe(
+    "工作表“台账”截至 2023-06-30 的进度已写入“进度分析”：4 个单位，时间过半任务过半达到 1 个、未达到 1 个；逾期 0 项，滞后 1 项。",
+  );
   const first = await wb.readSheet(PROGRESS_SHEET);
-  await checkProgress(wb, { sheet: "台账", checkDate: "2023-06-30" });
+  await checkProgress(wb, { sheets: { name: "台账" }, checkDate: "2023-06-30" });
   expect((await wb.listSheets()).filter((s) => s.name.startsWith(PROGRESS_SHEET))).toHaveLength(1);
   expect(await wb.readSheet(PROGRESS_SHEET)).toEqual(first);
   const text = first.text.flat();
@@ -59,7 +63,8 @@ test("luoshi progress --json prints rows and units in the issue's shape", async 
 });
 
 test.each([
-  ["a date that is not a date", ["progress", "l.xlsx", "--date", "6月30日"], "--date 应写成"],
+  ["a date that is not a date", ["progress", "l.xlsx", "--date", "6月30日"], "--date 应写成 2023-06-30 这样的日期，而不是“6月30日”。"],
+  ["a day that does not exist", ["progress", "l.xlsx", "--date", "2023-02-30"], "--date 应写成 2023-06-30 这样的日期，而不是“2023-02-30”。"],
   ["an unknown time basis", ["progress", "l.xlsx", "--basis", "week"], "--basis 只能是"],
 ])("%s → exit 2 with a sentence", async (_n, argv, text) => {
   const m = memoryIo({ "l.xlsx": await (await ledgerBook()).save() });
@@ -76,4 +81,19 @@ test("the working-day basis counts China's holidays (and says so)", async () => 
   const calendar = memoryIo({ "l.xlsx": await (await ledgerBook()).save() });
   await main(["progress", "l.xlsx", "--date", "2023-06-30", "--json"], calendar.io);
   expect(sheet.rows[0].elapsed).not.toBeCloseTo(JSON.parse(calendar.out()).sheets[0].rows[0].elapsed, 3);
+});
+
+test("a check date that is no day (2023-02-30) is refused with the sentence, nothing written", async () => {
+  const wb = await ledgerBook();
+  const refused = cannotOf(await checkProgress(wb, { checkDate: "2023-02-30", dateField: "检查日期" }));
+  expect(refused).toEqual({ ok: false, code: "bad-input", message: "检查日期应写成 2023-06-30 这样的日期，而不是“2023-02-30”。" });
+  expect((await wb.listSheets()).map((s) => s.name)).toEqual(["台账"]);
+});
+
+test("on one of our result sheets: the result-sheet sentence, as for every command", async () => {
+  const wb = await ledgerBook();
+  await checkProgress(wb, { checkDate: "2023-06-30" });
+  const refused = cannotOf(await checkProgress(wb, { sheets: { name: PROGRESS_SHEET }, checkDate: "2023-06-30" }));
+  expect(refused.code).toBe("result-sheet");
+  expect(refused.message).toBe("工作表“进度分析”是落实台账助手生成的结果表，不是台账。请切换到要处理的台账工作表后再试。");
 });

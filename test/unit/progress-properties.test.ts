@@ -1,5 +1,5 @@
 /**
- * Properties of the progress check (DESIGN.md habit 8), over random ledgers, check dates, bases
+ * Properties of the progress check (docs/decisions.md "Code conventions"), over random ledgers, check dates, bases
  * and tolerances: it never throws; statuses, t and p do not depend on row order; t, p, T and P
  * stay in [0, 1]; counts add up; adding a completed row never lowers a unit's P.
  */
@@ -59,7 +59,9 @@ describe("progressOfSheet: properties", () => {
         for (const r of report.rows) {
           expect(inUnit(r.t)).toBe(true);
           expect(inUnit(r.p)).toBe(true);
-          expect(r.explain.length).toBeGreaterThan(0);
+          // docs/progress.md "Row status": the explanation starts with the deadline and ends with the status.
+          expect(r.explain.startsWith(`完成时限：${r.deadline.explain}；`)).toBe(true);
+          expect(r.explain.endsWith(r.lateCompletion === true ? "→ 已完成（逾期完成）" : `→ ${r.status}`)).toBe(true);
         }
         report.units.forEach(unitInvariants);
         unitInvariants(report.total);

@@ -1,5 +1,5 @@
 /**
- * Row statuses of the progress check (DOMAIN.md "Progress", rules 1–7 in order), table-driven
+ * Row statuses of the progress check (docs/progress.md "Row status", rules 1–7 in order), table-driven
  * through `progressOfSheet` on one-row ledgers, with the boundaries: C = D is not overdue,
  * C < S is 未到期, p exactly at t − tolerance is 正常 and at t + tolerance is 超前.
  */
@@ -16,7 +16,7 @@ function rowOf(task: TaskRow, checkDate: string, basis: TimeBasis = "calendar", 
 }
 
 describe("progress: row status", () => {
-  it("lists the nine statuses in DOMAIN.md's order", () => {
+  it("lists the nine statuses in the order of docs/progress.md", () => {
     expect(ROW_STATUSES).toEqual(["已完成", "无法判定", "未填报", "长期", "未到期", "逾期", "滞后", "超前", "正常"]);
   });
 
@@ -110,10 +110,11 @@ describe("progress: row status", () => {
 
   it("explains every row in Chinese, ending with the status", () => {
     const row = rowOf({ deadline: "6月底前", progress: "20%" }, "2023-03-31");
-    expect(row.explain).toContain("6月底前 → 2023-06-30");
-    expect(row.explain).toContain("开始 2023-01-01（计划年度年初）");
-    expect(row.explain).toContain("时间进度 49.7%（90/181 天）");
-    expect(row.explain).toMatch(/→ 滞后$/);
+    // The example of docs/progress.md "Row status": 1 Jan–31 Mar is 90 of the 181 days to 30 June.
+    expect(row.explain).toBe(
+      "完成时限：6月底前 → 2023-06-30（年份取自标题）；开始 2023-01-01（计划年度年初）；时间进度 49.7%（90/181 天）；" +
+        "完成进度：20% → 完成 20%；完成 20% 低于时间进度 49.7% 减 10 个百分点 → 滞后",
+    );
   });
 });
 

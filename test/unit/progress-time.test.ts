@@ -140,7 +140,7 @@ describe("chineseDaysCalendar", () => {
     expect(chineseDaysCalendar.isWorkday(iso)).toBe(works);
   });
 
-  // chinese-days' own isWorkday is a day off west of UTC (research §4.1), so compare only at UTC or east of it.
+  // chinese-days' own isWorkday is a day off west of UTC (docs/progress.md "Working days"), so compare only at UTC or east of it.
   const eastOfUtc = new Date(Date.UTC(2024, 0, 1)).getTimezoneOffset() <= 0;
   (eastOfUtc ? it : it.skip)("agrees with chinese-days' own isWorkday on every day 2004–2026", async () => {
     const { isWorkday } = await import("chinese-days");

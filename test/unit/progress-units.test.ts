@@ -103,19 +103,28 @@ describe("progress: sheets that cannot be checked say why and how to fix it", ()
     expect(empty).toMatchObject({ ok: false, reason: "empty", checkDate: "2023-06-30", basis: "calendar" });
     const budget = progressOfSheet(snapshotOf(ledger("not-ledger-budget")), opts);
     expect(budget).toMatchObject({ ok: false, reason: "not-ledger" });
-    expect(budget.ok ? "" : budget.message).toContain("不像是台账");
+    expect(budget.ok ? "" : budget.message).toBe(
+      "工作表“预算”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。" +
+        "请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。",
+    );
   });
 
   it("a key-task list without a 完成时限 column", () => {
     const report = progressOfSheet(ledgerOf([{ progress: "50%" }], { columns: ALL_COLUMNS.filter((c) => c !== "deadline") }), opts);
     expect(report).toMatchObject({ ok: false, reason: "no-deadline-column" });
-    expect(report.ok ? "" : report.message).toMatch(/没有找到“完成时限”列.*请在表头加一列“完成时限”/);
+    expect(report.ok ? "" : report.message).toBe(
+      "工作表“重点任务”没有找到“完成时限”列（也没有“时限”“完成时间”“时间节点”等同义列），无法计算时间进度、判断是否逾期。" +
+        "请在表头加一列“完成时限”，逐行写明时限（如“6月底前”“2023年12月31日”），再重新检查。",
+    );
   });
 
   it("a list that has no deadlines at all (调研台账)", () => {
     const report = progressOfSheet(snapshotOf(ledger("research-fagai")), opts);
     expect(report).toMatchObject({ ok: false, reason: "no-deadline-column" });
-    expect(report.ok ? "" : report.message).toContain("调研台账");
+    expect(report.ok ? "" : report.message).toBe(
+      "工作表“调研”是调研台账，这种清单没有“完成时限”列，不能计算时间进度。" +
+        "进度检查适用于重点工作任务清单、拟向上争取清单等写明完成时限的清单；请切换到这样的工作表再检查。",
+    );
   });
 
   it("uses the caller's recognition when given", () => {
@@ -145,7 +154,9 @@ describe("progress: report warnings", () => {
       basis: "calendar",
     }) as ProgressReady;
     expect(report.rows[0].status).toBe("未填报");
-    expect(report.warnings).toEqual([expect.stringContaining("没有找到“完成进度”或“完成情况”列")]);
+    expect(report.warnings).toEqual([
+      "没有找到“完成进度”或“完成情况”列，所有任务都算“未填报”；请加一列“完成进度”（如 60%）或“完成情况”（如 已完成、未启动）",
+    ]);
   });
 
   it("without a plan year: dated deadlines still work (S = 1 Jan of the due year), year-less ones cannot be judged", () => {
@@ -156,7 +167,10 @@ describe("progress: report warnings", () => {
     expect(report.year).toBeNull();
     expect(report.rows[0]).toMatchObject({ start: "2023-01-01", startFrom: "due-year", t: 0.5, status: "正常" });
     expect(report.rows[1].status).toBe("无法判定");
-    expect(report.warnings[0]).toMatch(/^未能确定计划年度/);
+    expect(report.warnings).toEqual([
+      "未能确定计划年度（标题、填报单位行和工作表名都没有写年份，设置中也没有），没写年份的完成时限无法判定，" +
+        "各任务从其完成时限所在年份的1月1日起算；请在标题中写明年度（如“2023年度重点工作任务清单”）或在设置中填写计划年度",
+    ]);
     expect(report.basisLabel).toBe("时间进度按月份计算（当月按已过天数折算，6月30日为 6/12）（截至 2023-06-30，各任务自开始日起算）");
   });
 
@@ -168,7 +182,7 @@ describe("progress: report warnings", () => {
     }) as ProgressReady;
     expect(report.year).toEqual({ value: 2023, foundIn: "setting" });
     expect(report.rows[0]).toMatchObject({ status: "逾期", deadline: { due: "2023-06-30" } });
-    expect(report.warnings).toEqual([expect.stringContaining("检查日期 2024-03-31 不在计划年度 2023 年内")]);
+    expect(report.warnings).toEqual(["检查日期 2024-03-31 不在计划年度 2023 年内，时间进度可能全部为 0 或 100%；请核对检查日期或计划年度"]);
   });
 });
 

@@ -121,3 +121,28 @@ describe("recognize on arbitrary sheets", () => {
     );
   });
 });
+
+describe("totals rows (合计/小计/总计): sums, not items (docs/lists.md)", () => {
+  it.each([
+    ["合计"], ["小计"], ["总计"], ["共计"], ["合 计"], ["合　计"], ["全镇合计"], ["小计（3项）"], ["小计:"], ["合计："],
+  ])("%s in the 序号 or task column makes the row a totals row", (label) => {
+    const inSeq = read([HEADER, row(1), row(2), [label, null, null, null, null, null]]);
+    expect(inSeq.dataRows).toEqual([1, 2]);
+    expect(inSeq.totals).toEqual([{ row: 3, text: label.replace(/\s+/g, " ") }]);
+    const inTask = read([HEADER, row(1), [null, label, null, null, null, null], row(3)]);
+    expect(inTask.dataRows).toEqual([1, 3]);
+    expect(inTask.totals.map((t) => t.row)).toEqual([2]);
+  });
+
+  it.each([["合计完成投资2亿元"], ["统计监测"], ["小计划大作为"], ["总计划"], ["合计1"]])("a task that merely contains %s is data", (task) => {
+    const r = read([HEADER, row(1), [2, task, "完成2个项目", "每月调度一次，实行挂图作战", "6月底前", "张三"]]);
+    expect(r.dataRows).toEqual([1, 2]);
+    expect(r.totals).toEqual([]);
+  });
+
+  it("a 合计 row merged across the first columns, with sums further right, is still a totals row", () => {
+    const r = read([HEADER, row(1), ["合计", null, null, null, null, 3]], [{ row: 2, col: 0, rowCount: 1, colCount: 4 }]);
+    expect(r.dataRows).toEqual([1]);
+    expect(r.totals.map((t) => t.row)).toEqual([2]);
+  });
+});

@@ -54,6 +54,7 @@ describe("recognize: fixture ledgers", () => {
     expect(r.sections.map((s) => s.row)).toEqual(f.expect.sections);
     expect(r.repeatedHeaders).toEqual(f.expect.repeatedHeaders);
     expect(r.notes.map((n) => n.row)).toEqual(f.expect.notes);
+    expect(r.totals.map((t) => t.row)).toEqual(f.expect.totals ?? []);
   });
 
   it.each(ledgers)("%s: missing required columns and the fill date", (_id, f) => {
@@ -86,9 +87,10 @@ describe("recognize: details", () => {
     const r = recognizeFixture(ledger("not-ledger-budget"));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.message).toContain("前 15 行");
-    expect(r.message).toMatch(/任务.*目标.*措施.*完成时限.*责任人/);
-    expect(r.message).toContain("模板");
+    expect(r.message).toBe(
+      "工作表“预算”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。" +
+        "请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。",
+    );
   });
 
   it("joins the two header levels with / and keeps the text as written", () => {
@@ -103,7 +105,7 @@ describe("recognize: details", () => {
     const r = recognized(ledger("tasks-zhujian-messy"));
     expect(r.title).toBe("二〇二三年度县住房和城乡建设局重点工作任务台账");
     expect(r.sections.map((s) => s.text)).toEqual(["一、城市建设", "（二）乡村振兴"]);
-    expect(r.notes[0].text).toMatch(/^填报说明：/);
+    expect(r.notes.map((n) => n.text)).toEqual(["填报说明：完成进度按百分比填写，进展情况写明已完成的实物工作量。"]);
     expect([r.firstCol, r.lastCol]).toEqual([1, 9]);
   });
 

@@ -5,6 +5,7 @@ import { stageCheck } from "../../src/features/stageCheck";
 import { stageLayout } from "../../src/render/stageSheet";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { memoryIo, stageBook } from "./stageHelpers";
+import { valueOf } from "../fixtures/outcome";
 
 async function files(support = true): Promise<Record<string, Uint8Array>> {
   return { "l.xlsx": await (await stageBook({ support })).save() };
@@ -56,7 +57,7 @@ test("a file without ledgers → exit 2 with the reason", async () => {
   await wb.writeSheet({ sheet: "说明", ifExists: "rename", rows: [["填表说明"], ["请按时报送。"]] });
   const m = memoryIo({ "x.xlsx": await wb.save() });
   expect(await main(["stage", "x.xlsx", "--stage", "q1"], m.io)).toBe(2);
-  expect(m.err()).toContain("没有可识别的台账工作表");
+  expect(m.err()).toBe("文件“x.xlsx”：工作簿中没有可识别的台账工作表，无法做一季度检查。请先按模板建立重点工作任务清单等台账。\n");
 });
 
 test("--write saves FILE.stage-q2.xlsx with the stage sheet and leaves the original alone", async () => {
@@ -79,7 +80,7 @@ test("stage words and the help", async () => {
 });
 
 test("the stage sheet: A4 landscape one page wide, colours for 未达到, links to the listed rows", async () => {
-  const r = await stageCheck(await stageBook(), { stage: "q2", write: false });
+  const r = valueOf(await stageCheck(await stageBook(), { stage: "q2", write: false }));
   const layout = stageLayout(r);
   expect(layout).toMatchObject({ sheet: "阶段检查（二季度）", ifExists: "replace", print: { orientation: "landscape", fitToWidth: true } });
   expect(layout.conditionalFormats?.map((c) => c.text)).toEqual(expect.arrayContaining(["未达到", "已达到", "逾期", "滞后"]));

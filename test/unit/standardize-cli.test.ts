@@ -1,5 +1,13 @@
 /** `luoshi standardize` in memory: FILE.standard.xlsx beside the original, exit codes, never overwriting. */
-import { runStandardize, standardOutputPath } from "../../src/cli/standardize";
+import { standardOutputPath } from "../../src/cli/standardize";
+import { main } from "../../src/cli/main";
+import type { CliIo } from "../../src/cli/io";
+
+/** `luoshi standardize` as the clerk types it. */
+function runStandardize(io: CliIo, args: string[], opts: { sheet?: string; out?: string; year?: number }): Promise<number> {
+  const flags = Object.entries(opts).flatMap(([k, v]) => [`--${k}`, String(v)]);
+  return main(["standardize", ...args, ...flags], io);
+}
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { recognize } from "../../src/domain/recognize";
 import { ledger } from "../fixtures/ledgers";
@@ -38,17 +46,18 @@ describe("luoshi standardize", () => {
     expect(m.files["b.standard.xlsx"]).toBeDefined();
   });
 
-  it("exits 1 and writes nothing when no sheet is a ledger", async () => {
+  it("exits 2 and writes nothing when no sheet is a ledger", async () => {
     const m = memoryIo({ "b.xlsx": await xlsxOf(ledger("not-ledger-budget")) });
-    expect(await runStandardize(m.io, ["b.xlsx"], {})).toBe(1);
-    expect(m.err()).toContain("未生成新文件");
+    expect(await runStandardize(m.io, ["b.xlsx"], {})).toBe(2);
+    expect(m.err()).toMatch(/^文件“b\.xlsx”：工作簿中没有可识别的台账工作表。工作表“预算”不像是台账/);
     expect(Object.keys(m.files)).toEqual(["b.xlsx"]);
   });
 
-  it("exits 1 when the sheet asked for is empty", async () => {
+  it("exits 2 when the sheet asked for is empty, writing nothing", async () => {
     const m = memoryIo({ "e.xlsx": await xlsxOf(ledger("tasks-liulin"), ledger("empty")) });
-    expect(await runStandardize(m.io, ["e.xlsx"], { sheet: "Sheet2" })).toBe(1);
+    expect(await runStandardize(m.io, ["e.xlsx"], { sheet: "Sheet2" })).toBe(2);
     expect(m.err()).toContain("是空的");
+    expect(Object.keys(m.files)).toEqual(["e.xlsx"]);
   });
 
   it("refuses to overwrite an existing output (exit 2), leaving it as it was", async () => {

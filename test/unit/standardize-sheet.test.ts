@@ -7,10 +7,18 @@ import { LEDGERS, ledger } from "../fixtures/ledgers";
 import { recognize, createGrid, readRow, type Recognized } from "../../src/domain/recognize";
 import { standardize } from "../../src/domain/standardize";
 import type { SheetSnapshot } from "../../src/domain/sheet";
-import { NotLedgerError, standardizeSheet } from "../../src/features/standardize";
+import { standardizeSheets, type StandardizedSheet } from "../../src/features/standardize";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { cannotOf, valueOf } from "../fixtures/outcome";
+
+/** Standardise one sheet (the active one when none is named) and return what was written. */
+async function standardizeSheet(wb: WorkbookPort, options: { sheet?: string; year?: number } = {}): Promise<StandardizedSheet> {
+  const result = valueOf(await standardizeSheets(wb, { sheets: options.sheet === undefined ? "active" : { name: options.sheet }, year: options.year }));
+  expect(result.done).toHaveLength(1);
+  return result.done[0];
+}
 import { OWN_NOTES } from "../../src/render/standardLayout";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
-import { WorkbookError } from "../../src/workbook/port";
 import { EVERY_MESS, workbookOf } from "./standardizeHelpers";
 
 const recognised = [EVERY_MESS, ...LEDGERS.filter((f) => f.expect.ok)];
@@ -107,23 +115,28 @@ describe("standardizeSheet", () => {
   });
 
   it.each([
-    ["not-ledger-budget", "not-ledger", "不像是台账"],
-    ["empty", "empty", "是空的"],
-  ])("%s → NotLedgerError (a WorkbookError with a sentence), nothing written", async (id, reason, text) => {
+    [
+      "not-ledger-budget",
+      "not-ledger",
+      "工作表“预算”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。" +
+        "请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。",
+    ],
+    ["empty", "empty", "工作表“Sheet2”是空的：没有任何内容。请在表中填写清单，或切换到有数据的工作表。"],
+  ])("%s → a Cannot with its code and sentence, nothing written", async (id, code, text) => {
     const f = ledger(id);
     const wb = await workbookOf(f);
-    const error = await standardizeSheet(wb, { sheet: f.sheet }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotLedgerError);
-    expect(error).toBeInstanceOf(WorkbookError);
-    expect(error).toMatchObject({ reason, code: "not-ledger" });
-    expect((error as Error).message).toContain(text);
+    const refused = cannotOf(await standardizeSheets(wb, { sheets: { name: f.sheet } }));
+    expect(refused).toMatchObject({ code, sheet: f.sheet });
+    expect(refused.message).toBe(text);
     expect(await wb.listSheets()).toHaveLength(1);
   });
 
-  it("standardises the active sheet when none is named, and a missing sheet is the port's WorkbookError", async () => {
+  it("standardises the active sheet when none is named, and a missing sheet is the port's no-sheet, as a Cannot", async () => {
     const wb = await workbookOf(ledger("support-yanzhuang"));
     expect((await standardizeSheet(wb)).list).toBe("拟向上争取清单");
-    await expect(standardizeSheet(wb, { sheet: "没有这张表" })).rejects.toBeInstanceOf(WorkbookError);
+    expect(cannotOf(await standardizeSheets(wb, { sheets: { name: "没有这张表" } }))).toEqual({
+      ok: false, code: "no-sheet", message: "找不到名为“没有这张表”的工作表。它可能已被改名或删除，请检查工作表标签后重试。",
+    });
     expect(wb).toBeInstanceOf(ExcelJsWorkbook);
   });
 });

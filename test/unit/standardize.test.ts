@@ -47,7 +47,10 @@ describe("standardize: every recognised fixture", () => {
     const snap = snapshotOf(ledger("not-ledger-budget"));
     const out = standardize(snap, recognize(snap));
     expect(out).toMatchObject({ ok: false, reason: "not-ledger" });
-    expect(!out.ok && out.message).toContain("不像是台账");
+    expect(!out.ok && out.message).toBe(
+      "工作表“预算”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。" +
+        "请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。",
+    );
   });
 });
 
@@ -102,10 +105,14 @@ describe("standardize: a ledger with every mess", () => {
 
   it("summarises the changes in one zh-CN paragraph", () => {
     const text = describeStandardization(std, "烟庄街道（规范）");
-    expect(text).toMatch(/^已将工作表“烟庄街道”规范为《重点工作任务清单》，写入新工作表“烟庄街道（规范）”，原工作表未改动/);
-    expect(text).toContain("复制数据6行");
-    expect(text).toContain("填充合并单元格3个");
-    expect(text).toContain("请核对原表第11行");
+    // EVERY_MESS: 6 data rows, 2 sections, 3 merged cells filled (序号, 任务, 目标 of task 1), 3 deadlines
+    // normalised, 长期坚持 kept, 尽快 on sheet row 11 unreadable, 2 extra columns, 2 notes, 1 blank row, no 责任人.
+    expect(text).toBe(
+      "已将工作表“烟庄街道”规范为《重点工作任务清单》，写入新工作表“烟庄街道（规范）”，原工作表未改动：" +
+        "复制数据6行，保留分节行2行，填充合并单元格3个，规范完成时限3个，长期或定期的完成时限1个照原样保留，" +
+        "读不出日期的完成时限1个照原样保留，请核对原表第11行，原表其他列2列（联系电话、（原T列））保留在最右侧，" +
+        "注释2行移到表格下方，去掉空行1行。原表缺少“责任人”列，已加上空列，请补填。",
+    );
   });
 });
 

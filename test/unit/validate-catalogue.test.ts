@@ -1,5 +1,5 @@
 /**
- * The rule catalogue and its wiring: every rule id of DOMAIN.md has its data (severity, title,
+ * The rule catalogue and its wiring: every rule id of docs/rules.md has its data (severity, title,
  * texts), its function in `rules/<rule-id>.ts` and its row in docs/rules.md; and the rules'
  * cell reader reads every fixture exactly as `readRow` does.
  */
@@ -15,7 +15,7 @@ import { recognize } from "../../src/domain/recognize/recognize";
 import { LEDGERS } from "../fixtures/ledgers";
 import { snapshotOf } from "../fixtures/snapshot";
 
-/** DOMAIN.md, "Validation (one click)". */
+/** The default severities of docs/rules.md, "The rules". */
 const SEVERITY: Record<RuleId, Severity> = {
   "missing-item": "error", "owner-not-person": "error", "deadline-unreadable": "error", "deadline-outside-year": "warning",
   "ongoing-without-milestones": "warning", "annual-without-monthly-plan": "warning", "vague-goal": "warning",
@@ -56,7 +56,7 @@ describe("the rule catalogue", () => {
     }
   });
 
-  it("has no rule that DOMAIN.md does not name", () => {
+  it("has no rule that docs/rules.md does not name", () => {
     expect(Object.keys(RULES).sort()).toEqual([...RULE_IDS].sort());
     expect(Object.keys(RULE_CHECKS).sort()).toEqual([...RULE_IDS].sort());
   });

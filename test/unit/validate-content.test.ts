@@ -22,7 +22,7 @@ describe("vague-goal", () => {
     expect(found.map((f) => f.cell)).toEqual(["C3"]);
     expect(found[0]).toMatchObject({ severity: "warning", field: "goal", text: goal });
     expect(found[0].message).toBe(`目标“${goal}”不可衡量：没有数量、比率、排名等量化内容`);
-    expect(found[0].hint).toContain("新增就业1200人");
+    expect(found[0].hint).toBe("目标宜量化，写明数量、比率或名次，如“新增就业1200人”“覆盖率达到100%”“进入全市前三名”");
   });
 
   const measurable = [
@@ -107,7 +107,8 @@ describe("goal-repeats-task", () => {
     const found = findingsOf(validateRows([{ task, goal }]), "goal-repeats-task");
     expect(found.map((f) => f.cell)).toEqual(["C3"]);
     expect(found[0]).toMatchObject({ severity: "warning", field: "goal" });
-    expect(found[0].message).toContain("目标与任务的内容相同");
+    // The message quotes the 目标 on one line, trimmed (` 老旧 小区改造 ` → `老旧 小区改造`).
+    expect(found[0].message).toBe(`目标与任务的内容相同（“${goal.trim()}”）`);
   });
 
   const different: [string, string, string | null][] = [

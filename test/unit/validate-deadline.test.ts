@@ -6,7 +6,7 @@
 import { cellsOf, findingsOf, validateRows, type RowSpec } from "../fixtures/validate-data/build";
 import { supportSheet } from "../fixtures/validate-data/others";
 import { serialOf, snapshotOf } from "../fixtures/snapshot";
-import { validateSheet } from "../../src/domain/validate/validate";
+import { validateSnapshot } from "../../src/domain/validate/validate";
 import { parseDeadline } from "../../src/domain/parse/deadline";
 
 const merge = (row: number, col: number, rowCount: number, colCount = 1) => ({ row, col, rowCount, colCount });
@@ -27,7 +27,7 @@ describe("deadline-unreadable", () => {
     const found = findingsOf(report, "deadline-unreadable");
     expect(found.map((f) => f.cell)).toEqual(["E3"]);
     expect(found[0]).toMatchObject({ severity: "error", field: "deadline", text: deadline });
-    expect(found[0].message).toContain(says);
+    expect(found[0].message).toBe(says === "无法识别" ? `完成时限“${deadline}”无法识别` : `完成时限“${deadline}”不明确，没有具体日期`);
     const reading = parseDeadline({ value: deadline, text: deadline }, { year: 2023, yearFoundIn: "title" });
     expect(found[0].reading).toBe(reading.explain);
     expect(findingsOf(report, "missing-item")).toEqual([]);
@@ -37,7 +37,7 @@ describe("deadline-unreadable", () => {
     const report = validateRows([{ deadline: "6月底前" }], { title: null, sheet: "Sheet1" });
     const [f] = findingsOf(report, "deadline-unreadable");
     expect(f.message).toBe("完成时限“6月底前”缺少年份");
-    expect(f.hint).toContain("设置中填写计划年度");
+    expect(f.hint).toBe("请写明年份，如“2023年6月30日”；或在标题中写明年度（如“2023年度重点工作任务清单”），或在设置中填写计划年度");
   });
 
   const quiet: [string, RowSpec][] = [
@@ -77,7 +77,9 @@ describe("deadline-outside-year", () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ cell: "E3", severity: "warning", field: "deadline" });
     expect(f.message).toBe(`完成时限“${deadline}”（${due}）不在计划年度 2023 年内`);
+    expect(f.reading).toBe(parseDeadline({ value: deadline, text: deadline }, { year: 2023, yearFoundIn: "title" }).explain);
     expect(f.reading).toContain(due);
+    expect(f.hint).toBe("请核对年份；跨年度任务请写明本年度要完成的阶段和时限，如“2023年12月底前完成主体工程”");
   });
 
   const quiet: [string, string][] = [
@@ -110,7 +112,7 @@ describe("ongoing-without-milestones", () => {
     const found = findingsOf(validateRows([row]), "ongoing-without-milestones");
     expect(found.map((f) => f.cell)).toEqual(["E3"]);
     expect(found[0]).toMatchObject({ severity: "warning", field: "deadline" });
-    expect(found[0].message).toContain("为长期任务，本行没有写阶段性时间节点");
+    expect(found[0].message).toBe(`完成时限“${String(row.deadline)}”为长期任务，本行没有写阶段性时间节点`);
   });
 
   const quiet: [string, RowSpec][] = [
@@ -141,18 +143,19 @@ describe("ongoing-without-milestones", () => {
 
 describe("annual-without-monthly-plan", () => {
   const empty = Array<null>(12).fill(null);
-  const fires: [string, RowSpec][] = [
-    ["年底前 with the month columns empty", { deadline: "年底前", months: empty }],
-    ["10月底前 with every month written as /", { deadline: "10月底前", months: Array<string>(12).fill("/") }],
-    ["a stage in the due month only", { deadline: "年底前", measures: "年底前竣工验收，每周调度", months: empty }],
-    ["a date cell in November", { deadline: serialOf(2023, 11, 15), months: empty }],
+  // description, row, the deadline as the message quotes it, its due day
+  const fires: [string, RowSpec, string, string][] = [
+    ["年底前 with the month columns empty", { deadline: "年底前", months: empty }, "年底前", "2023-12-31"],
+    ["10月底前 with every month written as /", { deadline: "10月底前", months: Array<string>(12).fill("/") }, "10月底前", "2023-10-31"],
+    ["a stage in the due month only", { deadline: "年底前", measures: "年底前竣工验收，每周调度", months: empty }, "年底前", "2023-12-31"],
+    ["a date cell in November", { deadline: serialOf(2023, 11, 15), months: empty }, "2023-11-15", "2023-11-15"],
   ];
-  it.each(fires)("annual-without-monthly-plan fires: %s", (_name, row) => {
+  it.each(fires)("annual-without-monthly-plan fires: %s", (_name, row, text, due) => {
     const report = validateRows([row], { months: true, formats: [{ row: 3, col: 4, format: "yyyy-mm-dd" }] });
     const found = findingsOf(report, "annual-without-monthly-plan");
     expect(found.map((f) => f.cell)).toEqual(["E4"]);
     expect(found[0]).toMatchObject({ severity: "warning", field: "deadline" });
-    expect(found[0].message).toContain("1月—12月栏都是空的");
+    expect(found[0].message).toBe(`年度任务（完成时限“${text}”，即 ${due}）没有分解到月：1月—12月栏都是空的，也没有阶段时间节点`);
   });
 
   it("annual-without-monthly-plan fires on a sheet without month columns when no stage is written", () => {
@@ -174,7 +177,7 @@ describe("annual-without-monthly-plan", () => {
   });
 
   it("annual-without-monthly-plan does not fire on lists without month columns (拟向上争取清单)", () => {
-    const report = validateSheet(snapshotOf(supportSheet([
+    const report = validateSnapshot(snapshotOf(supportSheet([
       [1, "专项债券", "争取专项债券额度1.5亿元", "谋划包装项目，争取列入发行计划", "市财政局", "年底前", "陈晨", "财政所"],
     ])));
     expect(findingsOf(report, "annual-without-monthly-plan")).toEqual([]);

@@ -1,18 +1,18 @@
 /**
  * The five explicit items (五个明确): `missing-column`, `missing-item`, `owner-not-person`.
- * Each rule has cases that must fire and cases that must not (DESIGN.md habit 8).
+ * Each rule has cases that must fire and cases that must not (docs/decisions.md "Code conventions").
  */
 import { cellsOf, findingsOf, goodRow, HEADER, validateRows, type RowSpec } from "../fixtures/validate-data/build";
 import { rectifySheet, supportSheet } from "../fixtures/validate-data/others";
 import { snapshotOf } from "../fixtures/snapshot";
-import { validateSheet } from "../../src/domain/validate/validate";
+import { validateSnapshot } from "../../src/domain/validate/validate";
 
 const merge = (row: number, col: number, rowCount: number, colCount = 1) => ({ row, col, rowCount, colCount });
 
 describe("missing-column", () => {
   it("missing-column fires once per required column the header lacks, at sheet level", () => {
     const header = ["序号", "任务", "措施", "完成时限", "责任单位"]; // no 目标, no 责任人
-    const report = validateSheet(snapshotOf({
+    const report = validateSnapshot(snapshotOf({
       sheet: "柳林镇",
       rows: [["柳林镇2023年度重点工作任务清单"], header, [1, "老旧小区改造", "分片包干，每周调度一次", "6月底前", "城建办"]],
       merges: [],
@@ -36,24 +36,25 @@ describe("missing-column", () => {
 });
 
 describe("missing-item", () => {
-  const fires: [string, RowSpec, string][] = [
-    ["empty 任务", { task: null }, "B3"],
-    ["empty 目标", { goal: "" }, "C3"],
-    ["目标 written as /", { goal: "/" }, "C3"],
-    ["措施 written as 无", { measures: "无" }, "D3"],
-    ["empty 完成时限", { deadline: null }, "E3"],
-    ["完成时限 written as ——", { deadline: "——" }, "E3"],
-    ["完成时限 written as 暂无", { deadline: "暂无" }, "E3"],
-    ["empty 责任人", { owner: null }, "F3"],
-    ["责任人 written as 待定", { owner: "待定" }, "F3"],
-    ["spaces only", { measures: "   " }, "D3"],
+  // description, row, cell, the header as written in the message (HEADER: B 任务 … F 责任人)
+  const fires: [string, RowSpec, string, string][] = [
+    ["empty 任务", { task: null }, "B3", "任务"],
+    ["empty 目标", { goal: "" }, "C3", "目标"],
+    ["目标 written as /", { goal: "/" }, "C3", "目标"],
+    ["措施 written as 无", { measures: "无" }, "D3", "措施"],
+    ["empty 完成时限", { deadline: null }, "E3", "完成时限"],
+    ["完成时限 written as ——", { deadline: "——" }, "E3", "完成时限"],
+    ["完成时限 written as 暂无", { deadline: "暂无" }, "E3", "完成时限"],
+    ["empty 责任人", { owner: null }, "F3", "责任人"],
+    ["责任人 written as 待定", { owner: "待定" }, "F3", "责任人"],
+    ["spaces only", { measures: "   " }, "D3", "措施"],
   ];
-  it.each(fires)("missing-item fires: %s", (_name, row, cell) => {
+  it.each(fires)("missing-item fires: %s", (_name, row, cell, label) => {
     const report = validateRows([row]);
     expect(cellsOf(report, "missing-item")).toEqual([cell]);
     const [f] = findingsOf(report, "missing-item");
     expect(f.severity).toBe("error");
-    expect(f.message).toMatch(/^五个明确缺项：“.+”未填写$/);
+    expect(f.message).toBe(`五个明确缺项：“${label}”未填写`);
     expect(f.row).toBe(3);
     expect(f.rowKey).toBe("1");
   });
@@ -76,7 +77,7 @@ describe("missing-item", () => {
   });
 
   it("missing-item fires on the required columns of a list without the five items (问题整改台账)", () => {
-    const report = validateSheet(snapshotOf(rectifySheet([
+    const report = validateSnapshot(snapshotOf(rectifySheet([
       [1, "食堂管理制度落实不到位", "上级指出", null, "2023年5月31日前", "田志刚", "整改中", null],
     ])));
     expect(report.listId).toBe("rectify");
@@ -86,7 +87,7 @@ describe("missing-item", () => {
   });
 
   it("missing-item checks the five items of 拟向上争取清单", () => {
-    const report = validateSheet(snapshotOf(supportSheet([
+    const report = validateSnapshot(snapshotOf(supportSheet([
       [1, "专项债券", null, "谋划包装项目，争取列入发行计划", "市财政局", "三季度", "陈晨", "财政所"],
     ])));
     expect(report.listId).toBe("support");
@@ -118,27 +119,35 @@ describe("missing-item", () => {
 });
 
 describe("owner-not-person", () => {
-  const fires: [string, string, "unit" | "role" | "mixed"][] = [
-    ["an office", "党政办", "unit"],
-    ["a bureau", "县住建局", "unit"],
-    ["a group", "各村", "unit"],
-    ["a centre", "招商服务中心", "unit"],
-    ["a township", "柳林镇", "unit"],
-    ["a position without a name", "分管副镇长", "role"],
-    ["a surname with a title", "王主任", "role"],
-    ["a unit with a name in brackets", "党政办（张三）", "mixed"],
-    ["a person beside a unit", "张三、综治办", "mixed"],
+  // description, 责任人, variant, the finding's reading (docs/rules.md owner-not-person)
+  const fires: [string, string, "unit" | "role" | "mixed", string][] = [
+    ["an office", "党政办", "unit", "读作单位：党政办"],
+    ["a bureau", "县住建局", "unit", "读作单位：县住建局"],
+    ["a group", "各村", "unit", "读作单位：各村"],
+    ["a centre", "招商服务中心", "unit", "读作单位：招商服务中心"],
+    ["a township", "柳林镇", "unit", "读作单位：柳林镇"],
+    ["a position without a name", "分管副镇长", "role", "读作职务（没有姓名）：分管副镇长"],
+    ["a surname with a title", "王主任", "role", "读作职务（没有姓名）：王主任"],
+    ["a unit with a name in brackets", "党政办（张三）", "mixed", "读作人员：张三；单位：党政办"],
+    ["a person beside a unit", "张三、综治办", "mixed", "读作人员：张三；单位：综治办"],
   ];
-  it.each(fires)("owner-not-person fires: %s (%s)", (_name, owner, variant) => {
+  it.each(fires)("owner-not-person fires: %s (%s)", (_name, owner, variant, reading) => {
     const report = validateRows([{ owner }]);
     const found = findingsOf(report, "owner-not-person");
     expect(found.map((f) => f.cell)).toEqual(["F3"]);
     expect(found[0]).toMatchObject({ severity: "error", field: "owner", text: owner });
-    expect(found[0].reading).toBeTruthy();
-    if (variant === "role") expect(found[0].message).toContain("只写了职务");
-    else if (variant === "mixed") expect(found[0].message).toContain("是单位，不是具体人员");
-    else expect(found[0].message).toBe(`具体责任人“${owner}”写的是单位，没有落实到人`);
-    expect(found[0].hint).toContain(variant === "mixed" ? "如“张三”" : "李明（");
+    expect(found[0].reading).toBe(reading);
+    const unit = reading.replace(/^.*：/, "");
+    if (variant === "role") {
+      expect(found[0].message).toBe(`具体责任人“${owner}”只写了职务，没有写姓名`);
+      expect(found[0].hint).toBe("请写明姓名和职务，如“李明（副镇长）”；多人用顿号分隔，如“张三、李四”");
+    } else if (variant === "mixed") {
+      expect(found[0].message).toBe(`具体责任人“${owner}”中“${unit}”是单位，不是具体人员`);
+      expect(found[0].hint).toBe("责任人一栏只写人员姓名，如“张三”；单位请填入“责任单位”列");
+    } else {
+      expect(found[0].message).toBe(`具体责任人“${owner}”写的是单位，没有落实到人`);
+      expect(found[0].hint).toBe(`请写明具体人员姓名，如“李明（副镇长）”；“${unit}”请填入“责任单位”列`);
+    }
   });
 
   const quiet: [string, string | null][] = [

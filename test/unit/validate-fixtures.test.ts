@@ -4,12 +4,12 @@
  */
 import { LEDGERS, ledger, type LedgerFixture } from "../fixtures/ledgers";
 import { snapshotOf } from "../fixtures/snapshot";
-import { validateSheet } from "../../src/domain/validate/validate";
+import { validateSnapshot } from "../../src/domain/validate/validate";
 import type { RuleId, SheetReport } from "../../src/domain/validate/types";
 
 function validateFixture(f: LedgerFixture): SheetReport {
   const year = f.options?.year;
-  return validateSheet(snapshotOf(f), year === undefined ? {} : { settings: { rules: {}, tolerance: 0.1, year } });
+  return validateSnapshot(snapshotOf(f), year === undefined ? {} : { settings: { rules: {}, tolerance: 0.1, year } });
 }
 
 const at = (report: SheetReport, rule: RuleId) => report.findings.filter((f) => f.rule === rule).map((f) => f.cell ?? "(sheet)");
@@ -19,6 +19,8 @@ const EXPECTED: [string, Partial<Record<RuleId, number>>][] = [
   ["tasks-dianzi-two-level", { "merged-cells": 3 }],
   ["tasks-nongye-fill-year", {}],
   ["tasks-zhujian-messy", { "annual-without-monthly-plan": 2 }],
+  // 小计/合计 rows are sums, not items: no missing-item on them, no merged-cells for their merges.
+  ["tasks-totals-signature", { "annual-without-monthly-plan": 1, "boilerplate-measures": 1 }],
   ["tasks-shichang-missing-owner", { "missing-column": 1, "annual-without-monthly-plan": 2 }],
   ["support-yanzhuang", {}],
   ["support-by-columns", {}],
@@ -27,7 +29,7 @@ const EXPECTED: [string, Partial<Record<RuleId, number>>][] = [
   ["letters-register", { "deadline-unreadable": 2 }],
 ];
 
-describe("validateSheet over the fixture ledgers", () => {
+describe("validateSnapshot over the fixture ledgers", () => {
   it("covers every fixture that is a ledger", () => {
     expect(EXPECTED.map(([id]) => id).sort()).toEqual(LEDGERS.filter((f) => f.expect.ok).map((f) => f.id).sort());
   });
@@ -65,11 +67,18 @@ describe("validateSheet over the fixture ledgers", () => {
     expect(at(report, "ongoing-without-milestones")).toEqual(["E5"]);
   });
 
-  it.each(["not-ledger-budget", "not-ledger-notice", "empty"])("%s: no list, no findings, the recognition's sentence", (id) => {
+  const NO_HEADER = "不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。" +
+    "请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。";
+  it.each([
+    ["not-ledger-budget", "not-ledger", `工作表“预算”${NO_HEADER}`],
+    ["not-ledger-notice", "not-ledger", `工作表“通知”${NO_HEADER}`],
+    ["empty", "empty", "工作表“Sheet2”是空的：没有任何内容。请在表中填写清单，或切换到有数据的工作表。"],
+  ])("%s: no list, no findings, the recognition's sentence", (id, reason, message) => {
     const report = validateFixture(ledger(id));
     expect(report).toMatchObject({ list: null, listId: null, headerRow: null, rows: 0, findings: [], byRule: {} });
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 0 });
-    expect(report.message).toMatch(/^工作表“.+”/);
+    expect(report.reason).toBe(reason);
+    expect(report.message).toBe(message);
   });
 
   it("no message keeps an unfilled placeholder", () => {

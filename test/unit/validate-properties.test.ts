@@ -1,11 +1,11 @@
 /**
- * Invariants of validateSheet (DESIGN.md habit 8): it is deterministic (validating twice gives
+ * Invariants of validateSnapshot (docs/decisions.md "Code conventions"): it is deterministic (validating twice gives
  * deep-equal reports), the order of unrelated rows changes only row numbers, it never mutates
  * the snapshot (a deep-frozen snapshot validates), and it never throws on any cell content.
  */
 import fc from "fast-check";
 import type { CellValue, SheetSnapshot } from "../../src/domain/sheet";
-import { validateSheet } from "../../src/domain/validate/validate";
+import { validateSnapshot } from "../../src/domain/validate/validate";
 import type { Finding } from "../../src/domain/validate/types";
 import { LEDGERS } from "../fixtures/ledgers";
 import { snapshotOf } from "../fixtures/snapshot";
@@ -50,17 +50,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-describe("validateSheet: properties", () => {
+describe("validateSnapshot: properties", () => {
   it.each(LEDGERS.map((f) => [f.id, f] as const))("%s: validating twice gives deep-equal reports", (_id, f) => {
     const snapshot = snapshotOf(f);
-    expect(validateSheet(snapshot)).toEqual(validateSheet(snapshot));
+    expect(validateSnapshot(snapshot)).toEqual(validateSnapshot(snapshot));
   });
 
   it("is idempotent on generated ledgers", () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 12 }), (rows) => {
         const snapshot = sheetOf(rows, rows.map((_, i) => i + 1));
-        expect(validateSheet(snapshot)).toEqual(validateSheet(snapshot));
+        expect(validateSnapshot(snapshot)).toEqual(validateSnapshot(snapshot));
       }),
       { numRuns: 60 },
     );
@@ -74,8 +74,8 @@ describe("validateSheet: properties", () => {
         ),
         ([rows, order]) => {
           const ids = rows.map((_, i) => i + 1);
-          const a = validateSheet(sheetOf(rows, ids)).findings.map(whatOf).sort();
-          const b = validateSheet(sheetOf(order.map((i) => rows[i]), order.map((i) => ids[i]))).findings.map(whatOf).sort();
+          const a = validateSnapshot(sheetOf(rows, ids)).findings.map(whatOf).sort();
+          const b = validateSnapshot(sheetOf(order.map((i) => rows[i]), order.map((i) => ids[i]))).findings.map(whatOf).sort();
           expect(b).toEqual(a);
         },
       ),
@@ -87,8 +87,8 @@ describe("validateSheet: properties", () => {
     const snapshot = snapshotOf(f);
     const before = JSON.stringify(snapshot);
     const frozen = deepFreeze(snapshotOf(f));
-    expect(() => validateSheet(frozen)).not.toThrow();
-    expect(validateSheet(frozen)).toEqual(validateSheet(snapshot));
+    expect(() => validateSnapshot(frozen)).not.toThrow();
+    expect(validateSnapshot(frozen)).toEqual(validateSnapshot(snapshot));
     expect(JSON.stringify(frozen)).toBe(before);
   });
 
@@ -103,7 +103,7 @@ describe("validateSheet: properties", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { minLength: 1, maxLength: 6 }), (rows) => {
         const snapshot = snapshotOf({ sheet: "柳林镇", rows: [["柳林镇2023年度重点工作任务清单"], ["序号", "任务", "目标", "措施", "完成时限", "责任人", "责任单位"], ...rows], merges: [] });
-        const report = validateSheet(deepFreeze(snapshot));
+        const report = validateSnapshot(deepFreeze(snapshot));
         expect(report.findings.length).toBe(report.counts.error + report.counts.warning + report.counts.info);
       }),
       { numRuns: 100 },

@@ -7,13 +7,26 @@ import { cellsOf, findingsOf, HEADER, validateRows, type RowSpec } from "../fixt
 const merge = (row: number, col: number, rowCount: number, colCount = 1) => ({ row, col, rowCount, colCount });
 
 describe("formula-error", () => {
-  const ERRORS = ["#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!"];
-  it.each(ERRORS)("formula-error fires: %s in a data cell, and no other rule judges that cell", (error) => {
+  // Each error with what it means, as the message says it.
+  const ERRORS: [string, string][] = [
+    ["#REF!", "公式引用的单元格已被删除或移动"],
+    ["#N/A", "公式要查找的值不存在（如 VLOOKUP 没有找到）"],
+    ["#VALUE!", "参与计算的内容类型不对（如文字参与了加减）"],
+    ["#DIV/0!", "除数为 0 或为空"],
+    ["#NAME?", "公式中的函数名或名称写错了"],
+    ["#NULL!", "公式引用的两个区域没有交集"],
+    ["#NUM!", "数值无效或超出范围"],
+    ["#SPILL!", "公式结果要溢出的区域已被占用"],
+    ["#CALC!", "公式无法计算出结果（如结果为空）"],
+    ["#GETTING_DATA", "公式计算出错"], // an error without its own explanation
+  ];
+  it.each(ERRORS)("formula-error fires: %s in a data cell, and no other rule judges that cell", (error, why) => {
     const report = validateRows([{ goal: error }]);
     expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["formula-error", "C3"]]);
     const [f] = report.findings;
     expect(f).toMatchObject({ severity: "error", field: "goal", text: error });
-    expect(f.message).toMatch(new RegExp(`^单元格显示公式错误“${error.replace(/[?/!]/g, "\\$&")}”：.+`));
+    expect(f.message).toBe(`单元格显示公式错误“${error}”：${why}`);
+    expect(f.hint).toBe("请修改或删除该单元格的公式，或直接填写内容（可复制后“选择性粘贴—数值”）");
   });
 
   it("formula-error fires in the header row and in a column no field claims", () => {

@@ -1,6 +1,6 @@
 /**
- * Every list of ../shared/DOMAIN.md (and 发函登记), as data. One row per column; synonyms are
- * the ones seen in real ledgers (DOMAIN.md, research/validation-progress.md §3.1).
+ * Every list of docs/lists.md (the county document's lists and 发函登记), as data. One row per
+ * column; synonyms are the ones seen in real ledgers (docs/lists.md lists them).
  */
 import { ColumnKind, ColumnSpec, FieldId, ListSchema, MONTH_FIELDS } from "./schema";
 

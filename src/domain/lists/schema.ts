@@ -13,7 +13,7 @@ export const MONTH_FIELDS = [
 
 export type MonthField = (typeof MONTH_FIELDS)[number];
 
-/** Field ids of ../shared/DOMAIN.md, then the ones the other lists need. */
+/** Field ids (docs/lists.md "Field ids"): the five items and the key-task list's, then the ones the other lists need. */
 export type FieldId =
   | "seq" | "task" | "goal" | "measures" | "deadline" | "owner"
   | "unit" | "leader" | "source" | "progress" | "status" | "report" | "note" | "start" | "completedOn"

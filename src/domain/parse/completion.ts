@@ -1,5 +1,5 @@
 /**
- * `readCompletion`: a row's completion p in [0, 1] (DOMAIN.md, "Progress") from the 完成进度
+ * `readCompletion`: a row's completion p in [0, 1] (docs/deadline-grammar.md "Completion") from the 完成进度
  * cell, else from the status text (完成情况), else from phrases in the progress text; with the
  * clerk's own word on the pace (`序时推进` → 正常) kept as `selfAssessment`.
  */

@@ -1,5 +1,5 @@
 /**
- * `parseDeadline`: read one 完成时限 cell (DOMAIN.md "Deadlines"). A number cell is read as a
+ * `parseDeadline`: read one 完成时限 cell (docs/deadline-grammar.md). A number cell is read as a
  * date serial or a year.month number; anything else by its shown text through the deadline
  * grammar (periods.ts). The reading always says how it was read (`explain`, zh-CN).
  */

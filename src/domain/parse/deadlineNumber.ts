@@ -1,7 +1,7 @@
 /**
  * Reading a 完成时限 cell whose value is a number: a date cell (a serial with a date format),
  * a serial that lost its format, `2023.06` stored as a number, and the Excel trap where a typed
- * `2023.10` becomes the number 2023.1 (research §3.4).
+ * `2023.10` becomes the number 2023.1 (docs/deadline-grammar.md "Number cells").
  */
 import type { DeadlineContext, DeadlineReading, Precision } from "./deadlineTypes";
 import { EXAMPLES, failed, noYearExplain, shown, yearNote } from "./deadlineExplain";

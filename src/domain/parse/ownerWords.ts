@@ -1,6 +1,6 @@
 /**
  * The word lists behind reading a 责任人 cell: surnames (a name starts with one), positions
- * (`副镇长`, `村支书`), unit suffixes (`…局`, `…办`, DOMAIN.md owner-not-person) and whole
+ * (`副镇长`, `村支书`), unit suffixes (`…局`, `…办`, docs/rules.md owner-not-person) and whole
  * words and short names of units (`党政办`, `住建`, `各村`). Data only.
  */
 
@@ -40,7 +40,7 @@ export const ROLE_WORDS: readonly string[] = [
   "经办人", "具体责任人", "责任人",
 ];
 
-/** Endings of unit and office names (DOMAIN.md owner-not-person, plus a few more). */
+/** Endings of unit and office names (docs/deadline-grammar.md "People in 责任人"). */
 export const UNIT_SUFFIXES: readonly string[] = [
   "办公室", "街道", "中心", "公司", "社区", "委员会", "办事处", "指挥部", "专班", "小组", "工作组", "集团",
   "医院", "学校", "党校", "协会", "联合会", "合作社", "银行", "支部", "总支",

@@ -1,6 +1,6 @@
 /**
  * `readOwner`: who a 责任人 cell names — people (`张三、李四`, `李明（副镇长）`, `副镇长李明`),
- * units and offices (`党政办`, `各村`, DOMAIN.md owner-not-person), positions without a name
+ * units and offices (`党政办`, `各村`, docs/rules.md owner-not-person), positions without a name
  * (`分管副镇长`, `王主任`), a mix, or nothing. A name is 2–4 Han characters starting with a
  * known surname (or a `·`-joined minority name). See docs/deadline-grammar.md, "责任人".
  */

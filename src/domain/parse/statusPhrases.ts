@@ -1,11 +1,11 @@
 /**
- * Status and progress phrases (research §3.3) → completion and the clerk's own assessment.
+ * Status and progress phrases (docs/deadline-grammar.md "Completion") → completion and the clerk's own assessment.
  * Tables as data, checked in order: being behind, not started and not done come before done,
  * so `未完成` and `未达序时` are never read as `完成` or `序时`.
  */
 import { normalizeText } from "../text/normalize";
 
-/** The clerk's own word on the pace: DOMAIN.md's row statuses plus what phrases can say. */
+/** The clerk's own word on the pace: the row statuses of docs/progress.md plus what phrases can say. */
 export type SelfAssessment = "正常" | "超前" | "滞后" | "推进中" | "基本完成" | "未完成" | "长期";
 
 /** What a phrase says: a completion p, a self-assessment, or both. */

@@ -9,7 +9,7 @@ import { ROW_STATUSES, type ProgressRow, type Rate, type StatusCounts, type Unit
 /** The unit name of the sheet-wide total. */
 export const TOTAL_UNIT = "合计";
 
-/** Nine zero counts, in DOMAIN.md's order. */
+/** Nine zero counts, in the order of docs/progress.md "Row status". */
 export function emptyCounts(): StatusCounts {
   const counts = {} as StatusCounts;
   for (const s of ROW_STATUSES) counts[s] = 0;

@@ -46,7 +46,7 @@ function missingYearsOf(start: IsoDate, end: IsoDate, counter: WorkdayCounter): 
   return out;
 }
 
-/** Judge one row (DOMAIN.md "Progress", rules 1–7). */
+/** Judge one row (docs/progress.md "Row status", rules 1–7). */
 function judge(cells: RowCells, deadline: RowDeadline, frame: Frame): Judgment {
   const { checkDate, basis, tolerance } = frame;
   const { p, selfAssessment } = cells.completion;

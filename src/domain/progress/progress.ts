@@ -1,6 +1,6 @@
 /**
- * `progressOfSheet`: the half-year check (时间过半、任务过半) of one ledger sheet, DOMAIN.md
- * "Progress". Per data row t, p and a status; per unit T, P, counts and rates; a basis label
+ * `progressOfSheet`: the half-year check (时间过半、任务过半) of one ledger sheet
+ * (docs/progress.md). Per data row t, p and a status; per unit T, P, counts and rates; a basis label
  * printed on every output. Bad sheets are a value (`ok: false` with a sentence); bad options
  * from the caller throw. See docs/progress.md.
  */

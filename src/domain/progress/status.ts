@@ -1,5 +1,5 @@
 /**
- * A row's status: DOMAIN.md's seven rules in order, the first that applies wins. Comparisons
+ * A row's status: the seven rules of docs/progress.md in order, the first that applies wins. Comparisons
  * with the tolerance band allow for float noise (EPSILON), so p exactly at t − tolerance is
  * 正常 and p exactly at t + tolerance is 超前 however the sums round.
  */

@@ -12,10 +12,10 @@ export type TimeBasis = "calendar" | "month" | "workday";
 /** The time bases, for settings and argument checks. */
 export const TIME_BASES: readonly TimeBasis[] = ["calendar", "month", "workday"];
 
-/** Row statuses in DOMAIN.md's order: the first rule that applies wins. */
+/** Row statuses in the order of docs/progress.md "Row status": the first rule that applies wins. */
 export const ROW_STATUSES = ["已完成", "无法判定", "未填报", "长期", "未到期", "逾期", "滞后", "超前", "正常"] as const;
 
-/** A row's status (DOMAIN.md "Progress"). */
+/** A row's status (docs/progress.md "Row status"). */
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
 /** The default 滞后/超前 band: 10 percentage points. */

@@ -5,7 +5,7 @@
 import type { Grid } from "./grid";
 import type { HeaderLayout } from "./layout";
 import { collapseSpaces, normalizeHeader } from "../text/normalize";
-import { isNoteLine, isNumberLike, isSectionHeading } from "./rowKinds";
+import { isNoteLine, isNumberLike, isSectionHeading, isTotalsLabel } from "./rowKinds";
 
 /** The rows under a header, by kind (0-based sheet rows). */
 export interface Body {
@@ -14,6 +14,8 @@ export interface Body {
   sections: { row: number; text: string }[];
   repeatedHeaders: number[];
   notes: { row: number; text: string }[];
+  /** 合计/小计/总计 rows inside the table: sums, not items. */
+  totals: { row: number; text: string }[];
 }
 
 /** Where the table is: its header and column span, and its 序号 column if it has one. */
@@ -97,9 +99,15 @@ function isSection(cells: readonly RowCell[], frame: TableFrame): boolean {
   return isSectionHeading(cell.text) || cell.col === frame.seqCol || cell.width >= 2;
 }
 
+/** A totals row: its first own cell (in the 序号 or the task column) reads 合计/小计/总计. */
+function isTotals(cells: readonly RowCell[]): boolean {
+  const first = cells.find((c) => !c.fromAbove);
+  return first !== undefined && isTotalsLabel(first.text);
+}
+
 /** Sort every row from under the header to the end of the used range. */
 export function readBody(grid: Grid, frame: TableFrame): Body {
-  const body: Body = { dataRows: [], blankRows: [], sections: [], repeatedHeaders: [], notes: [] };
+  const body: Body = { dataRows: [], blankRows: [], sections: [], repeatedHeaders: [], notes: [], totals: [] };
   let pendingBlanks: number[] = [];
   let inNotes = false;
   const header = headerTexts(frame.layout);
@@ -124,6 +132,7 @@ export function readBody(grid: Grid, frame: TableFrame): Body {
       continue;
     }
     if (isRepeatedHeader(grid, row, header)) body.repeatedHeaders.push(row);
+    else if (isTotals(cells)) body.totals.push({ row, text: cells.find((c) => !c.fromAbove)?.text ?? "" });
     else if (isSection(cells, frame)) body.sections.push({ row, text: cells[0].text });
     else body.dataRows.push(row);
     body.blankRows.push(...pendingBlanks);

@@ -35,3 +35,11 @@ export function isSectionHeading(text: string): boolean {
 export function isNumberLike(text: string): boolean {
   return /^\d+(?:[.\-、]\d*)*$/.test(normalizeText(text));
 }
+
+/** Totals rows: `合计`, `小计`, `总计`, `合 计`, `全镇合计`, `小计（3项）` — sums, not items. */
+const TOTALS = /^(?:[\u4e00-\u9fff]{0,6})?(?:合计|小计|总计|共计)(?:[:：]|\(.*\)|\d+项)?$/;
+
+/** Whether a row's leading text marks it as a totals row (docs/lists.md "Rows that are not items"). */
+export function isTotalsLabel(text: string): boolean {
+  return TOTALS.test(normalizeText(text).replace(/\s+/g, ""));
+}

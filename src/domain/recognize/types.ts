@@ -51,6 +51,8 @@ export interface Recognized {
   repeatedHeaders: number[];
   /** Lines under the table that are notes (`注：…`, `填表说明`, signature lines). */
   notes: { row: number; text: string }[];
+  /** 合计/小计/总计 rows inside the table: sums, not items (not validated, not merged, not judged). */
+  totals: { row: number; text: string }[];
   /** Columns found, in sheet order. */
   columns: RecognizedColumn[];
   /** Required fields of the list that no column carries. */

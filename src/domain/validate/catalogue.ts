@@ -1,6 +1,6 @@
 /**
- * The rule catalogue as data (DESIGN.md habits 2, 3, 5): per rule id its default severity
- * (../shared/DOMAIN.md "Validation"), a zh-CN title, when it fires, and the message and hint
+ * The rule catalogue as data (docs/decisions.md "Code conventions"): per rule id its default severity
+ * (docs/rules.md), a zh-CN title, when it fires, and the message and hint
  * templates. Rules only say what they found (a variant and placeholder values); every sentence
  * the clerk reads is written here. Placeholders: `{label}` the header as written, `{item}` the
  * field's standard name, `{text}` the cell text (quoted, shortened), `{row}` the 1-based row,

@@ -1,5 +1,5 @@
 /** Validation: the public API of this folder. See docs/rules.md. */
-export { validateSheet, compareFindings, countFindings, type ValidateOptions } from "./validate";
+export { validateSnapshot, compareFindings, countFindings, type SnapshotCheckOptions } from "./validate";
 export { RULES, type RuleSpec, type RuleText } from "./catalogue";
 export { resolveRule, parseSettings, serializeSettings, readSettings, usableYear } from "./settings";
 export { isMeasurableGoal } from "./rules/vague-goal";

@@ -6,7 +6,7 @@ import type { FieldId } from "../lists/schema";
 
 export type Severity = "error" | "warning" | "info";
 
-/** The rule ids of ../shared/DOMAIN.md. */
+/** The rule ids of docs/rules.md, in its order. */
 export const RULE_IDS = [
   "missing-column",
   "missing-item",
@@ -71,6 +71,8 @@ export interface SheetReport {
   byRule: Partial<Record<RuleId, number>>;
   /** zh-CN sentence when the sheet could not be checked (empty, not a ledger). */
   message?: string;
+  /** Why the sheet could not be checked, with `message`. */
+  reason?: "empty" | "not-ledger";
 }
 
 /** What the clerk can change; kept in the workbook (`luoshi.settings`). */

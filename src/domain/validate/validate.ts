@@ -1,5 +1,5 @@
 /**
- * `validateSheet`: one click — recognise the sheet (unless the caller already did), run every
+ * `validateSnapshot`: one click — recognise the sheet (unless the caller already did), run every
  * enabled rule of the catalogue over it, and return the report: findings sorted by row, then
  * column, then rule order, with counts by severity and by rule. Pure and deterministic; the
  * snapshot is only read. See docs/rules.md.
@@ -17,7 +17,7 @@ import {
 } from "./types";
 
 /** What the caller may pass: the clerk's settings, and a recognition already made for this snapshot. */
-export interface ValidateOptions {
+export interface SnapshotCheckOptions {
   settings?: ValidationSettings;
   /** The result of `recognize(snapshot, …)`; recognised here when absent. */
   recognition?: Recognition;
@@ -59,14 +59,14 @@ function planYear(recognition: Recognition & { ok: true }, settings: ValidationS
  * no findings and the recognition's sentence in `message`. Disabled rules do not run;
  * severity overrides apply; `settings.year` is the plan year when the sheet states none.
  */
-export function validateSheet(snapshot: SheetSnapshot, options: ValidateOptions = {}): SheetReport {
+export function validateSnapshot(snapshot: SheetSnapshot, options: SnapshotCheckOptions = {}): SheetReport {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const settingYear = usableYear(settings.year);
   const recognition = options.recognition ?? recognize(snapshot, settingYear === undefined ? {} : { year: settingYear });
   if (!recognition.ok) {
     return {
       sheet: snapshot.name, list: null, listId: null, headerRow: null, rows: 0, findings: [],
-      counts: { error: 0, warning: 0, info: 0 }, byRule: {}, message: recognition.message,
+      counts: { error: 0, warning: 0, info: 0 }, byRule: {}, message: recognition.message, reason: recognition.reason,
     };
   }
   const year = planYear(recognition, settings);

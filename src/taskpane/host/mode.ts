@@ -3,6 +3,8 @@
  * inside Excel (Office.onReady says Excel), the browser edition (no office.js on the page,
  * or office.js outside Office), or office.js could not load / never answered.
  */
+import { say } from "../../messages";
+
 export type PaneMode = "excel" | "browser" | "office-unavailable";
 
 /** The bits of the Office global the pane touches (typed so tests can pass a fake). */
@@ -33,7 +35,7 @@ export async function detectMode(edition: string, office: OfficeLike | undefined
 
 /** The mode line the pane shows. */
 export const MODE_LABEL: Record<PaneMode, string> = {
-  excel: "在 Excel 中运行",
-  browser: "浏览器版：在本机打开 .xlsx 文件，数据不离开本机",
-  "office-unavailable": "未能加载 Office 脚本（office.js）：Excel 功能不可用，可按浏览器版打开 .xlsx 文件",
+  excel: say("pane.mode.excel"),
+  browser: say("pane.mode.browser"),
+  "office-unavailable": say("pane.mode.officeUnavailable"),
 };

@@ -2,7 +2,8 @@
  * The pane's workbook session: a WorkbookPort plus what the browser edition needs to open a
  * .xlsx file and hand the result back as a download. ExcelJS is loaded only when a file is opened.
  */
-import type { WorkbookPort } from "../../workbook/port";
+import { WorkbookError, type WorkbookPort } from "../../workbook/port";
+import { say } from "../../messages";
 import type { PaneMode } from "./mode";
 
 export interface Session {
@@ -15,6 +16,14 @@ export interface Session {
   save?: () => Promise<Uint8Array>;
   /** Call back when the clerk switches sheets in the host (inside Excel); resolves once listening. */
   onSheetChange?: (callback: () => void) => Promise<void>;
+  /** Why the session started without a workbook (the sample could not be fetched), shown on the error bar. */
+  problem?: string;
+}
+
+/** A file the clerk picked: its name and its bytes. */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** Open .xlsx bytes as a session in the browser edition. */
@@ -24,8 +33,17 @@ export async function openXlsx(mode: PaneMode, bytes: ArrayBuffer, fileName: str
   return { mode, wb, fileName, save: () => wb.save() };
 }
 
+/**
+ * Open a file the clerk picked. A name that is not `.xlsx` (an old .xls, a WPS .et) is refused
+ * before it is read; bytes that are no workbook are refused by the adapter. Both are
+ * `WorkbookError`s with the sentence to show.
+ */
+export async function openPickedFile(mode: PaneMode, file: PickedFile): Promise<Session> {
+  if (!/\.xlsx$/i.test(file.name)) throw new WorkbookError(say("workbook.notXlsx", { file: file.name }), "unreadable-file");
+  return openXlsx(mode, await file.arrayBuffer(), file.name);
+}
+
 /** The name of the file offered for download: `X.xlsx` → `X（台账助手）.xlsx`. */
 export function downloadName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
-  return `${base}（台账助手）.xlsx`;
+  return say("pane.file.downloadName", { base: fileName.replace(/\.xlsx$/i, "") });
 }

@@ -1,8 +1,15 @@
-/** The task pane: mode line, file bar (browser edition), the active sheet, templates. */
+/** The task pane: mode line, file bar (browser edition), then one section per use case, each with its hook. */
 import * as React from "react";
 import { Divider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import { usePane } from "../hooks/usePane";
+import { say } from "../../messages";
 import type { Session } from "../host/session";
+import { useRunner } from "../hooks/useRunner";
+import { useSession } from "../hooks/useSession";
+import { useInspection } from "../hooks/useInspection";
+import { useValidation } from "../hooks/useValidation";
+import { useSettings } from "../hooks/useSettings";
+import { useProgress } from "../hooks/useProgress";
+import { useTemplate } from "../hooks/useTemplate";
 import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
@@ -18,55 +25,60 @@ const useStyles = makeStyles({
 
 export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; thisYear: number; today: string }) {
   const styles = useStyles();
-  const { state, openFile, selectSheet, reinspect, newTemplate, download, validate, standardize, progress, stage, clearMarks, storeSettings, selectFinding } = usePane(boot);
-  const { session, busy } = state;
+  const runner = useRunner();
+  const pane = useSession(boot, runner);
+  const sheet = useInspection(pane);
+  const validation = useValidation(pane);
+  const settings = useSettings(pane);
+  const progress = useProgress(pane);
+  const template = useTemplate(pane);
+  const { session, active } = pane;
+  const { busy, error, notice } = runner;
   const mode = session?.mode ?? null;
-  const inExcel = mode === "excel";
-  const recognised = state.inspection?.recognition.ok ? state.inspection.recognition : null;
+  const recognised = sheet.recognised;
   return (
     <div className={styles.root}>
       <ModeBar mode={mode} />
       <main className={styles.body}>
-        {busy && <Spinner size="tiny" label="处理中……" />}
-        {state.error && (
+        {busy && <Spinner size="tiny" label={say("pane.busy")} />}
+        {error && (
           <MessageBar intent="error">
-            <MessageBarBody>{state.error}</MessageBarBody>
+            <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        {state.notice && (
+        {notice && (
           <MessageBar intent="success">
-            <MessageBarBody>{state.notice}</MessageBarBody>
+            <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         )}
-        {session && !inExcel && (
+        {session && mode !== "excel" && (
           <FileBar
             fileName={session.fileName}
-            sheets={state.sheets}
-            active={state.active}
+            sheets={pane.sheets}
+            active={active}
             busy={busy}
             canOpen
             canDownload={Boolean(session.save)}
-            onOpen={openFile}
-            onSelect={selectSheet}
-            onDownload={download}
+            onOpen={pane.openFile}
+            onSelect={pane.selectSheet}
+            onDownload={pane.download}
           />
         )}
         {session?.wb && (
           <>
-            <SheetView active={state.active} inspection={state.inspection} busy={busy} onRefresh={reinspect} />
+            <SheetView active={active} inspection={sheet.inspection} busy={busy} onRefresh={sheet.reinspect} />
             <Divider />
-            <ValidationView report={state.report} active={state.active} busy={busy} onValidate={validate} onStandardize={standardize} onClear={clearMarks} onSelect={selectFinding} />
-            {state.settings && <SettingsPanel settings={state.settings} busy={busy} onSave={storeSettings} />}
-            <Divider />
-            <ProgressView
-              year={recognised?.year?.value ?? thisYear}
-              today={today}
-              report={state.progress}
-              active={state.active}
+            <ValidationView
+              report={validation.report}
               busy={busy}
-              onCheck={progress}
-              onStage={stage}
+              onValidate={validation.validate}
+              onStandardize={validation.standardize}
+              onClear={validation.clearMarks}
+              onSelect={validation.selectFinding}
             />
+            {settings.settings && <SettingsPanel settings={settings.settings} busy={busy} onSave={settings.save} />}
+            <Divider />
+            <ProgressView year={recognised?.year?.value ?? thisYear} today={today} report={progress.report} busy={busy} onCheck={progress.check} onStage={progress.stage} />
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}
@@ -74,7 +86,7 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
               disabled={!session.wb}
               defaultYear={recognised?.year?.value ?? thisYear}
               defaultUnit={recognised?.unit?.value}
-              onCreate={newTemplate}
+              onCreate={template.create}
             />
           </>
         )}

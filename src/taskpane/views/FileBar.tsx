@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button, Caption1, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { SheetInfo } from "../../workbook/port";
+import { say } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,16 +28,16 @@ export function FileBar(p: FileBarProps) {
   const input = React.useRef<HTMLInputElement>(null);
   const visible = p.sheets.filter((s) => s.visible);
   return (
-    <section className={styles.root} aria-label="文件">
+    <section className={styles.root} aria-label={say("pane.file.region")}>
       <div className={styles.buttons}>
         {p.canOpen && (
           <Button icon={<FolderOpenRegular />} disabled={p.busy} onClick={() => input.current?.click()}>
-            打开 .xlsx 文件
+            {say("pane.file.open")}
           </Button>
         )}
         {p.canDownload && (
           <Button icon={<ArrowDownloadRegular />} disabled={p.busy} onClick={p.onDownload}>
-            下载结果
+            {say("pane.file.download")}
           </Button>
         )}
         <input
@@ -44,7 +45,7 @@ export function FileBar(p: FileBarProps) {
           className={styles.hidden}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="选择 .xlsx 文件"
+          aria-label={say("pane.file.choose")}
           onChange={(e) => {
             const f = e.target.files?.[0];
             if (f) p.onOpen(f);
@@ -52,9 +53,9 @@ export function FileBar(p: FileBarProps) {
           }}
         />
       </div>
-      {p.fileName && <Caption1>当前文件：{p.fileName}</Caption1>}
+      {p.fileName && <Caption1>{say("pane.file.current", { file: p.fileName })}</Caption1>}
       {visible.length > 0 && (
-        <Field label="工作表">
+        <Field label={say("pane.file.sheet")}>
           <Select value={p.active} disabled={p.busy} onChange={(_, d) => p.onSelect(d.value)}>
             {visible.map((s) => (
               <option key={s.name} value={s.name}>{s.name}</option>

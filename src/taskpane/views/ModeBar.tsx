@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Badge, Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import { MODE_LABEL, PaneMode } from "../host/mode";
+import { say } from "../../messages";
 
 const useStyles = makeStyles({
   root: {
@@ -16,9 +17,9 @@ const useStyles = makeStyles({
 });
 
 const BADGE: Record<PaneMode, { text: string; color: "brand" | "informative" | "warning" }> = {
-  excel: { text: "Excel", color: "brand" },
-  browser: { text: "浏览器版", color: "informative" },
-  "office-unavailable": { text: "Office 不可用", color: "warning" },
+  excel: { text: say("pane.mode.badge.excel"), color: "brand" },
+  browser: { text: say("pane.mode.badge.browser"), color: "informative" },
+  "office-unavailable": { text: say("pane.mode.badge.officeUnavailable"), color: "warning" },
 };
 
 export function ModeBar({ mode }: { mode: PaneMode | null }) {
@@ -26,10 +27,10 @@ export function ModeBar({ mode }: { mode: PaneMode | null }) {
   return (
     <header className={styles.root}>
       <div className={styles.line}>
-        <Subtitle1 as="h1">落实台账助手</Subtitle1>
+        <Subtitle1 as="h1">{say("pane.title")}</Subtitle1>
         {mode && <Badge appearance="tint" color={BADGE[mode].color}>{BADGE[mode].text}</Badge>}
       </div>
-      <Caption1 role="status" aria-label="运行方式">{mode ? MODE_LABEL[mode] : "正在启动……"}</Caption1>
+      <Caption1 role="status" aria-label={say("pane.mode.status")}>{mode ? MODE_LABEL[mode] : say("pane.mode.starting")}</Caption1>
     </header>
   );
 }

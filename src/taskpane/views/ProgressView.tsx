@@ -7,7 +7,10 @@ import {
 import { ChartMultipleRegular, ClipboardTaskListLtrRegular } from "@fluentui/react-icons";
 import { STAGES, stageDate, type StageId } from "../../domain/progress/stages";
 import { pct } from "../../domain/progress/messages";
-import type { ProgressReport, TimeBasis } from "../../domain/progress/types";
+import { TIME_BASES, type ProgressReady, type TimeBasis, type UnitProgress } from "../../domain/progress/types";
+import { readDate } from "../../features/input";
+import { say } from "../../messages";
+import type { ProgressRequest } from "../hooks/useProgress";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -16,18 +19,30 @@ const useStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
 });
 
-const BASES: { value: TimeBasis; label: string }[] = [
-  { value: "calendar", label: "日历天数" },
-  { value: "month", label: "月份" },
-  { value: "workday", label: "工作日" },
-];
-
-export interface ProgressRequest {
-  checkDate: string;
-  basis: TimeBasis;
+/** A time basis as the pane names it. */
+function basisLabel(b: TimeBasis): string {
+  return b === "calendar" ? say("pane.progress.basis.calendar") : b === "month" ? say("pane.progress.basis.month") : say("pane.progress.basis.workday");
 }
 
-export function ProgressView({ year, today, report, active, busy, onCheck, onStage }: { year: number; today: string; report: ProgressReport | null; active: string; busy: boolean; onCheck(r: ProgressRequest): void; onStage(stage: StageId): void }) {
+function PassBadge({ pass }: { pass: boolean | null }) {
+  if (pass === null) return <Badge appearance="outline">{say("pane.progress.unknown")}</Badge>;
+  return pass ? <Badge color="success">{say("pane.progress.pass")}</Badge> : <Badge color="danger">{say("pane.progress.fail")}</Badge>;
+}
+
+const share = (x: number | null): string => (x === null ? say("pane.progress.noValue") : pct(x));
+
+export interface ProgressViewProps {
+  /** The plan year the stage dates are shown for. */
+  year: number;
+  today: string;
+  /** The active sheet's last progress check, or null. */
+  report: ProgressReady | null;
+  busy: boolean;
+  onCheck(r: ProgressRequest): void;
+  onStage(stage: StageId): void;
+}
+
+export function ProgressView({ year, today, report, busy, onCheck, onStage }: ProgressViewProps) {
   const styles = useStyles();
   const [stage, setStage] = React.useState("today");
   const [date, setDate] = React.useState(today);
@@ -38,68 +53,68 @@ export function ProgressView({ year, today, report, active, busy, onCheck, onSta
     if (s) setDate(stageDate(s, year));
     else if (value === "today") setDate(today);
   };
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const current = report && report.sheet === active ? report : null;
+  // The same check as the CLI's --date: `2023-02-30` is refused here, with the same sentence.
+  const checked = readDate(date, say("pane.progress.date"));
+  const chosenStage = STAGES.find((s) => s.id === stage);
   return (
-    <section className={styles.root} aria-label="进度分析">
-      <Subtitle2 as="h2">进度分析（时间过半、任务过半）</Subtitle2>
+    <section className={styles.root} aria-label={say("pane.progress.region")}>
+      <Subtitle2 as="h2">{say("pane.progress.title")}</Subtitle2>
       <div className={styles.row}>
-        <Field label="检查时点" className={styles.field}>
+        <Field label={say("pane.progress.when")} className={styles.field}>
           <Select value={stage} onChange={(_, d) => pick(d.value)}>
-            <option value="today">今天</option>
+            <option value="today">{say("pane.progress.today")}</option>
             {STAGES.map((s) => (
-              <option key={s.id} value={s.id}>{s.label}末（{stageDate(s, year).slice(5)}）</option>
+              <option key={s.id} value={s.id}>{say("pane.progress.stageOption", { stage: s.label, date: stageDate(s, year).slice(5) })}</option>
             ))}
-            <option value="custom">指定日期</option>
+            <option value="custom">{say("pane.progress.custom")}</option>
           </Select>
         </Field>
-        <Field label="检查日期" className={styles.field} validationMessage={dateOk ? undefined : "如 2023-06-30"}>
+        <Field label={say("pane.progress.date")} className={styles.field} validationMessage={checked.ok ? undefined : checked.message}>
           <Input className={styles.input} value={date} onChange={(_, d) => { setDate(d.value); setStage("custom"); }} />
         </Field>
       </div>
       <div className={styles.row}>
-        <Field label="时间进度计算" className={styles.field}>
+        <Field label={say("pane.progress.basis")} className={styles.field}>
           <Select value={basis} onChange={(_, d) => setBasis(d.value as TimeBasis)}>
-            {BASES.map((b) => (
-              <option key={b.value} value={b.value}>{b.label}</option>
+            {TIME_BASES.map((b) => (
+              <option key={b} value={b}>{basisLabel(b)}</option>
             ))}
           </Select>
         </Field>
-        <Button appearance="primary" icon={<ChartMultipleRegular />} disabled={busy || !dateOk} onClick={() => onCheck({ checkDate: date, basis })}>
-          进度分析
+        <Button appearance="primary" icon={<ChartMultipleRegular />} disabled={busy || !checked.ok} onClick={() => checked.ok && onCheck({ checkDate: checked.value, basis })}>
+          {say("pane.progress.run")}
         </Button>
       </div>
-      {STAGES.some((s) => s.id === stage) && (
-        <Button icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => onStage(stage as StageId)}>
-          {STAGES.find((s) => s.id === stage)?.label}阶段检查（全部台账）
+      {chosenStage && (
+        <Button icon={<ClipboardTaskListLtrRegular />} disabled={busy} onClick={() => onStage(chosenStage.id)}>
+          {say("pane.progress.stage", { stage: chosenStage.label })}
         </Button>
       )}
-      {current && !current.ok && <Caption1>{current.message}</Caption1>}
-      {current && current.ok && (
+      {report && (
         <>
-          <Caption1>{current.basisLabel}</Caption1>
-          {current.warnings.map((w) => (
-            <Caption1 key={w}>注意：{w}</Caption1>
+          <Caption1>{report.basisLabel}</Caption1>
+          {report.warnings.map((w) => (
+            <Caption1 key={w}>{say("pane.progress.warning", { warning: w })}</Caption1>
           ))}
-          <Table size="extra-small" aria-label="各单位进度">
+          <Table size="extra-small" aria-label={say("pane.progress.table")}>
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>单位</TableHeaderCell>
-                <TableHeaderCell>时间进度</TableHeaderCell>
-                <TableHeaderCell>任务进度</TableHeaderCell>
-                <TableHeaderCell>逾期/滞后</TableHeaderCell>
-                <TableHeaderCell>过半</TableHeaderCell>
+                <TableHeaderCell>{say("pane.progress.column.unit")}</TableHeaderCell>
+                <TableHeaderCell>{say("pane.progress.column.time")}</TableHeaderCell>
+                <TableHeaderCell>{say("pane.progress.column.task")}</TableHeaderCell>
+                <TableHeaderCell>{say("pane.progress.column.behind")}</TableHeaderCell>
+                <TableHeaderCell>{say("pane.progress.column.pass")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
-              {[...current.units, current.total].map((u) => (
+              {[...report.units, report.total].map((u: UnitProgress) => (
                 <TableRow key={u.unit}>
                   <TableCell>{u.unit}</TableCell>
-                  <TableCell>{u.timeProgress === null ? "—" : pct(u.timeProgress)}</TableCell>
-                  <TableCell>{u.taskProgress === null ? "—" : pct(u.taskProgress)}</TableCell>
-                  <TableCell>{u.counts["逾期"]}/{u.counts["滞后"]}</TableCell>
+                  <TableCell>{share(u.timeProgress)}</TableCell>
+                  <TableCell>{share(u.taskProgress)}</TableCell>
+                  <TableCell>{say("pane.progress.behind", { overdue: u.counts["逾期"], lagging: u.counts["滞后"] })}</TableCell>
                   <TableCell>
-                    {u.pass === null ? <Badge appearance="outline">无法判断</Badge> : u.pass ? <Badge color="success">达到</Badge> : <Badge color="danger">未达到</Badge>}
+                    <PassBadge pass={u.pass} />
                   </TableCell>
                 </TableRow>
               ))}

@@ -6,7 +6,9 @@ import {
 import { RULE_IDS, RuleId, Severity, ValidationSettings } from "../../domain/validate/types";
 import { RULES } from "../../domain/validate/catalogue";
 import { resolveRule } from "../../domain/validate/settings";
-import { SEVERITY_LABEL } from "../../render/reportSheet";
+import { readTolerancePercent, readYear } from "../../features/input";
+import { say } from "../../messages";
+import { severityLabel } from "./ValidationView";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -16,27 +18,44 @@ const useStyles = makeStyles({
   input: { width: "100%", minWidth: 0 },
 });
 
+const yearText = (s: ValidationSettings): string => (s.year ? String(s.year) : "");
+const toleranceText = (s: ValidationSettings): string => String(Math.round(s.tolerance * 100));
+
 export function SettingsPanel({ settings, busy, onSave }: { settings: ValidationSettings; busy: boolean; onSave(s: ValidationSettings): void }) {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<ValidationSettings>(settings);
-  const [year, setYear] = React.useState(settings.year ? String(settings.year) : "");
-  const [tolerance, setTolerance] = React.useState(String(Math.round(settings.tolerance * 100)));
-  React.useEffect(() => setDraft(settings), [settings]);
-  const yearOk = year === "" || /^\d{4}$/.test(year);
-  const tol = Number(tolerance);
-  const tolOk = Number.isFinite(tol) && tol >= 0 && tol <= 50;
+  const [year, setYear] = React.useState(yearText(settings));
+  const [tolerance, setTolerance] = React.useState(toleranceText(settings));
+  // The settings are read from the workbook after every command: show what it holds now.
+  React.useEffect(() => {
+    setDraft(settings);
+    setYear(yearText(settings));
+    setTolerance(toleranceText(settings));
+  }, [settings]);
+  // The same checks as the CLI's --year and --tolerance, with the same sentences.
+  const yearRead = year.trim() === "" ? undefined : readYear(year, say("pane.settings.year"));
+  const tolRead = readTolerancePercent(tolerance, say("pane.settings.toleranceField"));
   const setRule = (id: RuleId, change: { enabled?: boolean; severity?: Severity }) =>
     setDraft((d) => ({ ...d, rules: { ...d.rules, [id]: { ...resolveRule(d, id), ...change } } }));
+  const save = () => {
+    if (yearRead && !yearRead.ok) return;
+    if (tolRead.ok) onSave({ ...draft, year: yearRead?.value, tolerance: tolRead.value });
+  };
   return (
     <Accordion collapsible>
       <AccordionItem value="settings">
-        <AccordionHeader>校验设置</AccordionHeader>
+        <AccordionHeader>{say("pane.settings.title")}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <div className={styles.row}>
-            <Field label="计划年度" className={styles.small} hint="标题中没有年份时使用" validationMessage={yearOk ? undefined : "四位年份"}>
+            <Field
+              label={say("pane.settings.year")}
+              className={styles.small}
+              hint={say("pane.settings.yearHint")}
+              validationMessage={yearRead && !yearRead.ok ? yearRead.message : undefined}
+            >
               <Input className={styles.input} value={year} onChange={(_, d) => setYear(d.value)} />
             </Field>
-            <Field label="容差（%）" className={styles.small} validationMessage={tolOk ? undefined : "0—50"}>
+            <Field label={say("pane.settings.tolerance")} className={styles.small} validationMessage={tolRead.ok ? undefined : tolRead.message}>
               <Input className={styles.input} value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
             </Field>
           </div>
@@ -45,19 +64,22 @@ export function SettingsPanel({ settings, busy, onSave }: { settings: Validation
             return (
               <div key={id} className={styles.rule}>
                 <Switch checked={r.enabled} label={RULES[id].title} onChange={(_, d) => setRule(id, { enabled: d.checked })} />
-                <Select size="small" aria-label={`${RULES[id].title}的级别`} value={r.severity} disabled={!r.enabled} onChange={(_, d) => setRule(id, { severity: d.value as Severity })}>
+                <Select
+                  size="small"
+                  aria-label={say("pane.settings.severityOf", { rule: RULES[id].title })}
+                  value={r.severity}
+                  disabled={!r.enabled}
+                  onChange={(_, d) => setRule(id, { severity: d.value as Severity })}
+                >
                   {(["error", "warning", "info"] as const).map((s) => (
-                    <option key={s} value={s}>{SEVERITY_LABEL[s]}</option>
+                    <option key={s} value={s}>{severityLabel(s)}</option>
                   ))}
                 </Select>
               </div>
             );
           })}
-          <Button
-            disabled={busy || !yearOk || !tolOk}
-            onClick={() => onSave({ ...draft, year: year ? Number(year) : undefined, tolerance: tol / 100 })}
-          >
-            保存设置
+          <Button disabled={busy || (yearRead !== undefined && !yearRead.ok) || !tolRead.ok} onClick={save}>
+            {say("pane.settings.save")}
           </Button>
         </AccordionPanel>
       </AccordionItem>

@@ -5,9 +5,10 @@ import {
   Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import type { SheetInspection } from "../../features/inspect";
+import { missingNames, type SheetInspection } from "../../features/inspect";
 import type { Recognized } from "../../domain/recognize/types";
 import { columnLetter } from "../../domain/text/a1";
+import { say } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,10 +42,10 @@ function mappingRows(r: Recognized): MappingRow[] {
     const group = first.header.includes("/") ? first.header.split("/")[0] : "";
     rows.push({
       key: "months",
-      name: `月度列（${months.length}个）`,
+      name: say("pane.sheet.months", { count: months.length }),
       required: false,
-      col: months.length > 1 ? `${columnLetter(first.col)}—${columnLetter(last.col)}` : columnLetter(first.col),
-      header: group || `${first.header}…${last.header}`,
+      col: months.length > 1 ? say("pane.sheet.monthRange", { first: columnLetter(first.col), last: columnLetter(last.col) }) : columnLetter(first.col),
+      header: group || say("pane.sheet.monthHeaders", { first: first.header, last: last.header }),
     });
   }
   return rows;
@@ -52,68 +53,80 @@ function mappingRows(r: Recognized): MappingRow[] {
 
 export function SheetView({ active, inspection, busy, onRefresh }: { active: string; inspection: SheetInspection | null; busy: boolean; onRefresh(): void }) {
   const styles = useStyles();
-  const r = inspection?.recognition;
   return (
-    <section className={styles.root} aria-label="当前工作表">
+    <section className={styles.root} aria-label={say("pane.sheet.region")}>
       <div className={styles.head}>
-        <Subtitle2 as="h2">当前工作表：{active || "（无）"}</Subtitle2>
+        <Subtitle2 as="h2">{say("pane.sheet.title", { sheet: active || say("pane.sheet.none") })}</Subtitle2>
         <Button size="small" appearance="subtle" icon={<ArrowClockwiseRegular />} disabled={busy} onClick={onRefresh}>
-          重新识别
+          {say("pane.sheet.refresh")}
         </Button>
       </div>
-      {r && !r.ok && (
+      {inspection && !inspection.ok && (
         <MessageBar intent="warning">
-          <MessageBarBody>{r.message}</MessageBarBody>
+          <MessageBarBody>{inspection.message}</MessageBarBody>
         </MessageBar>
       )}
-      {r && r.ok && (
-        <>
-          <div className={styles.facts}>
-            <Caption1>清单</Caption1>
-            <Body1 aria-label="识别的清单">《{r.list.name}》</Body1>
-            <Caption1>表头</Caption1>
-            <Body1>{r.headerTop === r.headerBottom ? `第 ${r.headerTop + 1} 行` : `第 ${r.headerTop + 1}—${r.headerBottom + 1} 行`}，数据 {r.dataRows.length} 行</Body1>
-            <Caption1>年度</Caption1>
-            <Body1>{r.year ? `${r.year.value} 年` : "未找到（可在标题中写明，如“2023年度”）"}</Body1>
-            <Caption1>填报单位</Caption1>
-            <Body1>{r.unit?.value ?? "未找到"}</Body1>
-          </div>
-          {r.missing.length > 0 && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                缺少必需的列：{r.missing.map((f) => r.list.columns.find((c) => c.field === f)?.name ?? f).join("、")}。请在表头中补上这些列。
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          <Accordion collapsible defaultOpenItems={r.missing.length ? ["mapping"] : []}>
-            <AccordionItem value="mapping">
-              <AccordionHeader size="small">列对应（找到 {r.columns.length} 列{r.missing.length ? `，缺少 ${r.missing.length} 列` : ""}）</AccordionHeader>
-              <AccordionPanel>
-          <Table size="extra-small" aria-label="列对应">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>项目</TableHeaderCell>
-                <TableHeaderCell>列</TableHeaderCell>
-                <TableHeaderCell>表头原文</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {mappingRows(r).map((m) => (
-                <TableRow key={m.key}>
-                  <TableCell>
-                    {m.name} {m.required && <Badge size="small" appearance="outline">必需</Badge>}
-                  </TableCell>
-                  <TableCell>{m.col ?? <span className={styles.missing}>缺少</span>}</TableCell>
-                  <TableCell>{m.header}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-        </>
-      )}
+      {inspection && inspection.ok && <Recognition r={inspection.value} />}
     </section>
+  );
+}
+
+/** A recognised ledger: its list, header, year and unit, what is missing, and the column mapping. */
+function Recognition({ r }: { r: Recognized }) {
+  const styles = useStyles();
+  const rows = r.dataRows.length;
+  return (
+    <>
+      <div className={styles.facts}>
+        <Caption1>{say("pane.sheet.list")}</Caption1>
+        <Body1 aria-label={say("pane.sheet.listLabel")}>{say("pane.sheet.listName", { list: r.list.name })}</Body1>
+        <Caption1>{say("pane.sheet.header")}</Caption1>
+        <Body1>
+          {r.headerTop === r.headerBottom
+            ? say("pane.sheet.headerRow", { row: r.headerTop + 1, rows })
+            : say("pane.sheet.headerRows", { top: r.headerTop + 1, bottom: r.headerBottom + 1, rows })}
+        </Body1>
+        <Caption1>{say("pane.sheet.year")}</Caption1>
+        <Body1>{r.year ? say("pane.sheet.yearFound", { year: r.year.value }) : say("pane.sheet.yearMissing")}</Body1>
+        <Caption1>{say("pane.sheet.unit")}</Caption1>
+        <Body1>{r.unit?.value ?? say("pane.sheet.unitMissing")}</Body1>
+      </div>
+      {r.missing.length > 0 && (
+        <MessageBar intent="error">
+          <MessageBarBody>{say("pane.sheet.missing", { names: missingNames(r).join("、") })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion collapsible defaultOpenItems={r.missing.length ? ["mapping"] : []}>
+        <AccordionItem value="mapping">
+          <AccordionHeader size="small">
+            {r.missing.length
+              ? say("pane.sheet.mappingMissing", { found: r.columns.length, missing: r.missing.length })
+              : say("pane.sheet.mapping", { found: r.columns.length })}
+          </AccordionHeader>
+          <AccordionPanel>
+            <Table size="extra-small" aria-label={say("pane.sheet.mappingTable")}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{say("pane.sheet.column.field")}</TableHeaderCell>
+                  <TableHeaderCell>{say("pane.sheet.column.letter")}</TableHeaderCell>
+                  <TableHeaderCell>{say("pane.sheet.column.header")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {mappingRows(r).map((m) => (
+                  <TableRow key={m.key}>
+                    <TableCell>
+                      {m.name} {m.required && <Badge size="small" appearance="outline">{say("pane.sheet.required")}</Badge>}
+                    </TableCell>
+                    <TableCell>{m.col ?? <span className={styles.missing}>{say("pane.sheet.absent")}</span>}</TableCell>
+                    <TableCell>{m.header}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkStarburstRegular, EraserRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import type { Finding, Severity, SheetReport } from "../../domain/validate/types";
-import { SEVERITY_LABEL } from "../../render/reportSheet";
+import { say } from "../../messages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -18,6 +18,12 @@ const useStyles = makeStyles({
 });
 
 const COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const SEVERITIES = ["error", "warning", "info"] as const;
+
+/** A severity as the pane names it (错误, 警告, 提示). */
+export function severityLabel(s: Severity): string {
+  return s === "error" ? say("pane.severity.error") : s === "warning" ? say("pane.severity.warning") : say("pane.severity.info");
+}
 const MAX_GROUPS = 200;
 
 type Filter = "all" | Severity;
@@ -27,7 +33,7 @@ export function groupByRow(findings: readonly Finding[]): { key: string; label: 
   const groups = new Map<string, { key: string; label: string; items: Finding[] }>();
   for (const f of findings) {
     const key = f.row === undefined ? "sheet" : String(f.row);
-    const g = groups.get(key) ?? { key, label: f.row === undefined ? "整表" : `第 ${f.row} 行`, items: [] };
+    const g = groups.get(key) ?? { key, label: f.row === undefined ? say("pane.validation.wholeSheet") : say("pane.validation.row", { row: f.row }), items: [] };
     g.items.push(f);
     groups.set(key, g);
   }
@@ -35,8 +41,8 @@ export function groupByRow(findings: readonly Finding[]): { key: string; label: 
 }
 
 export interface ValidationViewProps {
+  /** The active sheet's report, or null when it has not been checked. */
   report: SheetReport | null;
-  active: string;
   busy: boolean;
   onValidate(): void;
   onStandardize(): void;
@@ -44,53 +50,60 @@ export interface ValidationViewProps {
   onSelect(f: Finding): void;
 }
 
-export function ValidationView({ report, active, busy, onValidate, onStandardize, onClear, onSelect }: ValidationViewProps) {
+export function ValidationView({ report: current, busy, onValidate, onStandardize, onClear, onSelect }: ValidationViewProps) {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<Filter>("all");
-  const current = report && report.sheet === active ? report : null;
   const shown = current ? current.findings.filter((f) => filter === "all" || f.severity === filter) : [];
   const groups = groupByRow(shown);
   return (
-    <section className={styles.root} aria-label="校验">
-      <Subtitle2 as="h2">校验</Subtitle2>
+    <section className={styles.root} aria-label={say("pane.validation.title")}>
+      <Subtitle2 as="h2">{say("pane.validation.title")}</Subtitle2>
       <div className={styles.buttons}>
         <Button appearance="primary" icon={<CheckmarkStarburstRegular />} disabled={busy} onClick={onValidate}>
-          一键校验
+          {say("pane.validation.run")}
         </Button>
         <Button icon={<EraserRegular />} disabled={busy} onClick={onClear}>
-          清除标记
+          {say("pane.validation.clear")}
         </Button>
         <Button icon={<TableSimpleRegular />} disabled={busy} onClick={onStandardize}>
-          规范化
+          {say("pane.validation.standardize")}
         </Button>
       </div>
       {current && current.list && (
         <>
-          <div className={styles.counts} aria-label="问题计数">
-            <Body1>检查 {current.rows} 行：</Body1>
-            {(["error", "warning", "info"] as const).map((s) => (
+          <div className={styles.counts} aria-label={say("pane.validation.counts")}>
+            <Body1>{say("pane.validation.rows", { rows: current.rows })}</Body1>
+            {SEVERITIES.map((s) => (
               <Badge key={s} appearance="filled" color={COLOR[s]}>
-                {SEVERITY_LABEL[s]} {current.counts[s]}
+                {say("pane.validation.count", { severity: severityLabel(s), count: current.counts[s] })}
               </Badge>
             ))}
           </div>
-          <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => setFilter(d.value as Filter)} aria-label="按级别筛选">
-            <Tab value="all">全部 {current.findings.length}</Tab>
-            <Tab value="error">错误 {current.counts.error}</Tab>
-            <Tab value="warning">警告 {current.counts.warning}</Tab>
-            <Tab value="info">提示 {current.counts.info}</Tab>
+          <TabList size="small" selectedValue={filter} onTabSelect={(_, d) => setFilter(d.value as Filter)} aria-label={say("pane.validation.filter")}>
+            <Tab value="all">{say("pane.validation.all", { count: current.findings.length })}</Tab>
+            {SEVERITIES.map((s) => (
+              <Tab key={s} value={s}>
+                {say("pane.validation.count", { severity: severityLabel(s), count: current.counts[s] })}
+              </Tab>
+            ))}
           </TabList>
-          {groups.length === 0 && <Caption1>没有{filter === "all" ? "" : SEVERITY_LABEL[filter]}问题。</Caption1>}
-          <ul className={styles.list} aria-label="问题列表">
+          {groups.length === 0 && <Caption1>{filter === "all" ? say("pane.validation.none") : say("pane.validation.noneOf", { severity: severityLabel(filter) })}</Caption1>}
+          <ul className={styles.list} aria-label={say("pane.validation.list")}>
             {groups.slice(0, MAX_GROUPS).map((g) => (
               <li key={g.key} className={styles.group} style={{ listStyle: "none" }} aria-label={g.label}>
                 <Caption1>{g.label}</Caption1>
                 {g.items.map((f, i) => (
                   <div key={i} className={styles.finding}>
-                    <Button size="small" appearance="transparent" disabled={!f.cell} onClick={() => onSelect(f)} aria-label={f.cell ? `定位到 ${f.cell}` : "整表"}>
-                      {f.cell ?? "整表"}
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      disabled={!f.cell}
+                      onClick={() => onSelect(f)}
+                      aria-label={f.cell ? say("pane.validation.goto", { cell: f.cell }) : say("pane.validation.wholeSheet")}
+                    >
+                      {f.cell ?? say("pane.validation.wholeSheet")}
                     </Button>
-                    <Badge appearance="tint" color={COLOR[f.severity]}>{SEVERITY_LABEL[f.severity]}</Badge>
+                    <Badge appearance="tint" color={COLOR[f.severity]}>{severityLabel(f.severity)}</Badge>
                     <Body1>{f.message}</Body1>
                     <Caption1 className={styles.hint}>{f.hint}</Caption1>
                   </div>
@@ -98,7 +111,7 @@ export function ValidationView({ report, active, busy, onValidate, onStandardize
               </li>
             ))}
           </ul>
-          {groups.length > MAX_GROUPS && <Caption1>还有 {groups.length - MAX_GROUPS} 行的问题未列出，请看“校验结果”工作表。</Caption1>}
+          {groups.length > MAX_GROUPS && <Caption1>{say("pane.validation.more", { count: groups.length - MAX_GROUPS })}</Caption1>}
         </>
       )}
     </section>

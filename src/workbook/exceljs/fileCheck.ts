@@ -5,23 +5,18 @@
  */
 
 import { WorkbookError } from "../port";
+import { say } from "../../messages";
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** The file is not an .xlsx workbook ExcelJS can read. */
 export function unreadableFileError(): WorkbookError {
-  return new WorkbookError(
-    "无法读取该文件：它不是有效的 .xlsx 工作簿（可能已损坏，或是 .xls/.et 等旧格式）。请在 Excel 或 WPS 中另存为 .xlsx 后再打开。",
-    "unreadable-file",
-  );
+  return new WorkbookError(say("workbook.unreadableFile"), "unreadable-file");
 }
 
 /** The file is an encrypted (password-protected) workbook. */
 export function protectedFileError(): WorkbookError {
-  return new WorkbookError(
-    "该工作簿设置了打开密码，无法读取。请在 Excel 中打开它，依次点“文件→信息→保护工作簿→用密码进行加密”，清空密码并保存后再试（WPS：文件→文档加密→密码加密）。",
-    "protected-file",
-  );
+  return new WorkbookError(say("workbook.protectedFile"), "protected-file");
 }
 
 /** Whether the bytes are an OLE compound file (.xls, .et, or an encrypted .xlsx). */

@@ -1,0 +1,172 @@
+/**
+ * The session section (the file bar and what every other section stands on): boot the session
+ * (Excel, or the browser edition's sample), the workbook's sheets and the active one, follow the
+ * clerk to another sheet inside Excel, open a file, pick a sheet, download the result.
+ *
+ * After every command the pane reads the workbook afresh (`refresh`): the sheets, the active
+ * sheet, and each section's own state through the reload it registered (`useReload`): settings,
+ * marks and results are whatever the workbook holds now, so what the ribbon did is seen too.
+ * The reloads' results are applied together, so the pane never shows one sheet's name over
+ * another sheet's content.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SheetInfo, WorkbookPort } from "../../workbook/port";
+import { cannot, done, type Cannot } from "../../features/outcome";
+import { say } from "../../messages";
+import { downloadName, openPickedFile, type PickedFile, type Session } from "../host/session";
+import { offerDownload } from "../host/download";
+import type { Runner, Said } from "./useRunner";
+
+/** What a refresh read from the workbook. */
+export interface WorkbookView {
+  wb: WorkbookPort | null;
+  sheets: SheetInfo[];
+  /** The active sheet's name ("" without a workbook). */
+  active: string;
+}
+
+/** A section's reload, done: how to show it (applied with every other section's), and why it could not, if so. */
+export interface Reloaded {
+  apply(): void;
+  cannot?: Cannot;
+}
+
+/** A section's reload: read what the section shows from the workbook. */
+export type Reload = (view: WorkbookView) => Promise<Reloaded>;
+
+export interface SessionApi {
+  session: Session | null;
+  sheets: SheetInfo[];
+  active: string;
+  runner: Runner;
+  /** Run a command on the workbook, then refresh; no workbook is a `Cannot`. */
+  command(work: (wb: WorkbookPort) => Promise<Said>): Promise<void>;
+  /** Register a section's reload (returns the unregister). */
+  register(reload: Reload): () => void;
+  /** 重新识别: read the workbook afresh. */
+  reread(): Promise<void>;
+  openFile(file: PickedFile): Promise<void>;
+  selectSheet(name: string): Promise<void>;
+  download(): Promise<void>;
+}
+
+async function readView(wb: WorkbookPort | null): Promise<WorkbookView> {
+  if (!wb) return { wb, sheets: [], active: "" };
+  const sheets = await wb.listSheets();
+  return { wb, sheets, active: await wb.activeSheet() };
+}
+
+export function useSession(boot: () => Promise<Session>, runner: Runner): SessionApi {
+  const { run } = runner;
+  const [state, setState] = useState<{ session: Session | null; sheets: SheetInfo[]; active: string }>({ session: null, sheets: [], active: "" });
+  const current = useRef<Session | null>(null);
+  const reloads = useRef(new Set<Reload>());
+
+  const register = useCallback((reload: Reload) => {
+    reloads.current.add(reload);
+    return () => void reloads.current.delete(reload);
+  }, []);
+
+  /** Read the workbook of `next` (default: the current session) and every section's state; the first `Cannot`. */
+  const refresh = useCallback(async (next?: Session): Promise<Cannot | undefined> => {
+    const session = next ?? current.current;
+    if (!session) return undefined;
+    let view: WorkbookView;
+    try {
+      view = await readView(session.wb);
+    } catch (e) {
+      current.current = session;
+      setState({ session, sheets: [], active: "" });
+      throw e;
+    }
+    const loaded: Reloaded[] = [];
+    let thrown: { e: unknown } | undefined;
+    for (const reload of [...reloads.current]) {
+      try {
+        loaded.push(await reload(view));
+      } catch (e) {
+        thrown ??= { e };
+      }
+    }
+    current.current = session;
+    setState({ session, sheets: view.sheets, active: view.active });
+    for (const l of loaded) l.apply();
+    if (thrown) throw thrown.e;
+    return loaded.find((l) => l.cannot)?.cannot;
+  }, []);
+
+  const command = useCallback(
+    (work: (wb: WorkbookPort) => Promise<Said>) =>
+      run(async () => {
+        const wb = current.current?.wb;
+        if (!wb) return cannot("no-workbook", say("cannot.noWorkbook"));
+        const said = await work(wb);
+        const problem = await refresh();
+        return said && !said.ok ? said : (problem ?? said);
+      }),
+    [run, refresh],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void run(async () => {
+      const session = await boot();
+      if (!live) return;
+      const problem = await refresh(session);
+      return session.problem ? cannot("no-workbook", session.problem) : problem;
+    });
+    return () => {
+      live = false;
+    };
+  }, [boot, run, refresh]);
+
+  // Inside Excel the clerk switches sheets in the workbook itself: follow along. Following is a
+  // convenience: where the host cannot (ExcelApi < 1.7), 重新识别 still works.
+  const following = state.session?.onSheetChange;
+  useEffect(() => {
+    if (!following) return;
+    let live = true;
+    following(() => {
+      if (live) void run(() => refresh());
+    }).catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [following, run, refresh]);
+
+  const reread = useCallback(() => run(() => refresh()), [run, refresh]);
+
+  const openFile = useCallback(
+    (file: PickedFile) =>
+      run(async () => {
+        const mode = current.current?.mode;
+        if (!mode) return;
+        const session = await openPickedFile(mode, file);
+        const problem = await refresh(session);
+        return problem ?? done(say("pane.file.opened", { file: file.name }));
+      }),
+    [run, refresh],
+  );
+
+  const selectSheet = useCallback((name: string) => command((wb) => wb.activateSheet(name)), [command]);
+
+  const download = useCallback(
+    () =>
+      run(async () => {
+        const session = current.current;
+        if (!session?.save || !session.fileName) return cannot("no-workbook", say("cannot.noDownload"));
+        const name = downloadName(session.fileName);
+        offerDownload(await session.save(), name);
+        return done(say("pane.file.downloaded", { file: name }));
+      }),
+    [run],
+  );
+
+  return { ...state, runner, command, register, reread, openFile, selectSheet, download };
+}
+
+/** Register a section's reload with the session for as long as the section is shown. `reload` should be stable. */
+export function useReload(session: SessionApi, reload: Reload): void {
+  const { register } = session;
+  useEffect(() => register(reload), [register, reload]);
+}
