@@ -1,5 +1,6 @@
 /** What the CLI needs from the machine, so tests can run it in memory. */
-import { existsSync, promises as fs } from "fs";
+import { existsSync, promises as fs, readdirSync, statSync } from "fs";
+import { join } from "path";
 
 export interface CliIo {
   out(text: string): void;
@@ -7,6 +8,12 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
   exists(path: string): boolean;
+  /** The entries of a folder as paths (files only, not recursive), or null when `path` is not a folder. */
+  listFolder(path: string): string[] | null;
+  /** When a file was last changed, ms since 1970. */
+  modified(path: string): number;
+  /** Whether stderr is a terminal (progress is drawn only there). */
+  readonly errIsTerminal: boolean;
 }
 
 export const nodeIo: CliIo = {
@@ -15,4 +22,14 @@ export const nodeIo: CliIo = {
   readFile: async (p) => new Uint8Array(await fs.readFile(p)),
   writeFile: (p, d) => fs.writeFile(p, d),
   exists: (p) => existsSync(p),
+  listFolder: (p) => {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) return null;
+    return readdirSync(p, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(p, d.name))
+      .sort();
+  },
+  modified: (p) => statSync(p).mtimeMs,
+  errIsTerminal: Boolean(process.stderr.isTTY),
 };

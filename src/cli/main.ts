@@ -12,6 +12,7 @@ import { runValidate } from "./validate";
 import { runStandardize } from "./standardize";
 import { runProgress } from "./progress";
 import { runStage } from "./stage";
+import { runMerge } from "./merge";
 import { WorkbookError } from "../workbook/port";
 import { readYear } from "../features/input";
 import { say } from "../messages";
@@ -34,6 +35,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         date: { type: "string" },
         basis: { type: "string" },
         stage: { type: "string" },
+        list: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -53,6 +55,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runProgress(io, rest, { date: values.date, basis: values.basis, year, sheet: values.sheet, json: Boolean(values.json), write: Boolean(values.write) });
       case "stage":
         return await runStage(io, rest, { stage: values.stage, year, basis: values.basis, json: Boolean(values.json), write: Boolean(values.write) });
+      case "merge":
+        return await runMerge(io, rest, { out: values.out, units: values.units, list: values.list, json: Boolean(values.json) });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:

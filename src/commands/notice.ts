@@ -4,12 +4,13 @@
  * close the dialog. No React, no Fluent: this page must be tiny and open fast.
  */
 import { NOTICE_PARAM } from "./showNotice";
+import { say } from "../messages";
 
 /** Put the message from `search` into the page; wire the button to `close`. */
 export function renderNotice(doc: Document, search: string, close: () => void): void {
   const message = new URLSearchParams(search).get(NOTICE_PARAM) ?? "";
   const text = doc.getElementById("message");
-  if (text) text.textContent = message || "操作已完成。";
+  if (text) text.textContent = message || say("ribbon.done");
   const button = doc.getElementById("ok");
   if (button) {
     button.addEventListener("click", close);

@@ -4,6 +4,7 @@
  * the dialog's ×, or the time limit) or could not be opened, so the caller can then call
  * `event.completed()`: the function file's runtime, and with it the dialog, ends at that moment.
  */
+import { say } from "../messages";
 
 /** The Office pieces used, structurally (Office.context.ui, Office.EventType, …). */
 export interface NoticeEnv {
@@ -79,7 +80,7 @@ export function showNotice(env: NoticeEnv, pageUrl: string, message: string): Pr
     try {
       env.ui.displayDialogAsync(noticeUrl(pageUrl, message), { height: 40, width: 35, displayInIframe: true }, (result) => {
         if (result.status !== env.succeeded) {
-          env.warn?.(`落实台账助手：无法打开提示框（${result.error?.code ?? ""} ${result.error?.message ?? ""}）：${message}`);
+          env.warn?.(say("ribbon.noticeFailed", { detail: `${result.error?.code ?? ""} ${result.error?.message ?? ""}`, message }));
           finish(false);
           return;
         }
@@ -98,7 +99,7 @@ export function showNotice(env: NoticeEnv, pageUrl: string, message: string): Pr
         dialog.addEventHandler(env.closedEvent as never, () => finish(false));
       });
     } catch (e) {
-      env.warn?.(`落实台账助手：无法打开提示框（${(e as Error)?.message ?? e}）：${message}`);
+      env.warn?.(say("ribbon.noticeFailed", { detail: String((e as Error)?.message ?? e), message }));
       finish(false);
     }
   });

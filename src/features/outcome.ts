@@ -25,7 +25,9 @@ export type CannotCode =
   /** A list name no list answers to. */
   | "unknown-list"
   /** A date, year or tolerance that is not one. */
-  | "bad-input";
+  | "bad-input"
+  /** The clerk cancelled a long command; nothing was written. */
+  | "cancelled";
 
 /** The use case could not proceed: `message` is the zh-CN sentence (what, where, how to fix). */
 export interface Cannot {

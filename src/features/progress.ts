@@ -3,15 +3,17 @@
  * against tasks done per row and per unit, write the 进度分析 sheet. One entry for the pane and
  * `luoshi progress`. The holiday calendar (chinese-days) is loaded only for the working-day basis.
  */
-import type { WorkbookPort } from "../workbook/port";
+import type { Decision, SheetSnapshot, WorkbookChange, WorkbookPort } from "../workbook/port";
 import { progressOfSheet } from "../domain/progress/progress";
 import type { ProgressReady, TimeBasis, WorkdayCalendar } from "../domain/progress/types";
 import { progressLayout } from "../render/progressSheet";
 import { say } from "../messages";
 import { done, guarded, type Outcome } from "./outcome";
 import { readDate } from "./input";
-import { gather, sheetsInScope, type PerSheet, type SheetScope } from "./sheets";
-import { loadSettings, todayInChina } from "./settings";
+import { gather, isResultSheet, resultSheetCannot, sheetsInScope, type PerSheet, type SheetScope } from "./sheets";
+import { loadSettings, SETTINGS_KEY, todayInChina } from "./settings";
+import { parseSettings } from "../domain/validate/settings";
+import type { ValidationSettings } from "../domain/validate/types";
 
 export interface ProgressRequest {
   /** The active sheet (default), one by name, or every visible sheet. */
@@ -45,7 +47,12 @@ export async function calendarFor(basis: TimeBasis): Promise<WorkdayCalendar | u
   return (await import(/* webpackChunkName: "holidays" */ "../calendar/chineseDays")).chineseDaysCalendar;
 }
 
-/** Check the progress of the sheets asked for; writes 进度分析 unless `write` is false. */
+/**
+ * Check the progress of the sheets asked for; writes 进度分析 unless `write` is false. One sheet
+ * (the pane, `--sheet`) is one `batch` of the workbook: the sheet and the settings read
+ * together, the report written after (docs/excel-hosts.md "Sync budget"); every sheet (the CLI)
+ * reads sheet by sheet and writes in one batch.
+ */
 export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): Promise<Outcome<ProgressResult>> {
   return guarded(async () => {
     const date = request.checkDate === undefined ? done(todayInChina()) : readDate(request.checkDate, request.dateField ?? "");
@@ -53,22 +60,45 @@ export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): 
     const checkDate = date.value;
     const basis = request.basis ?? "calendar";
     const scope = request.sheets ?? "active";
-    const names = await sheetsInScope(wb, scope);
-    if (!names.ok) return names;
-    const settings = await loadSettings(wb);
+    const write = request.write !== false;
     const calendar = await calendarFor(basis);
-    const results: PerSheet<ProgressReady>[] = [];
-    for (const name of names.value) {
-      const r = progressOfSheet(await wb.readSheet(name), { checkDate, basis, tolerance: settings.tolerance, year: request.year ?? settings.year, calendar });
-      results.push(r.ok ? { sheet: r.sheet, ok: true, value: r } : { sheet: r.sheet, ok: false, code: r.reason === "no-deadline-column" ? "missing-columns" : r.reason, message: r.message });
+    const progressOf = (snapshot: SheetSnapshot, settings: ValidationSettings): PerSheet<ProgressReady> => {
+      const r = progressOfSheet(snapshot, { checkDate, basis, tolerance: settings.tolerance, year: request.year ?? settings.year, calendar });
+      return r.ok ? { sheet: r.sheet, ok: true, value: r } : { sheet: r.sheet, ok: false, code: r.reason === "no-deadline-column" ? "missing-columns" : r.reason, message: r.message };
+    };
+    const none = (why: string) => say("cannot.noLedgerInWorkbook", { why });
+    const changesOf = (sheets: readonly PerSheet<ProgressReady>[]): WorkbookChange[] =>
+      write ? sheets.flatMap((s): WorkbookChange[] => (s.ok ? [{ kind: "writeSheet", spec: progressLayout(s.value) }] : [])) : [];
+    let sheets: PerSheet<ProgressReady>[];
+    let written: string[];
+    if (scope === "all") {
+      const names = await sheetsInScope(wb, scope);
+      if (!names.ok) return names;
+      const settings = await loadSettings(wb);
+      const results: PerSheet<ProgressReady>[] = [];
+      for (const name of names.value) results.push(progressOf(await wb.readSheet(name), settings));
+      const gathered = gather(scope, results, none);
+      if (!gathered.ok) return gathered;
+      sheets = gathered.value;
+      const changes = changesOf(sheets);
+      written = changes.length ? (await wb.batch({}, () => ({ value: undefined, changes }))).names : [];
+    } else {
+      if (scope !== "active" && isResultSheet(scope.name)) return resultSheetCannot(scope.name);
+      const batched = await wb.batch(
+        { sheet: { name: scope === "active" ? undefined : scope.name, skip: isResultSheet }, settings: [SETTINGS_KEY] },
+        (found): Decision<Outcome<PerSheet<ProgressReady>[]>> => {
+          if (!found.snapshot) return { value: resultSheetCannot(found.sheet ?? ""), changes: [] };
+          const gathered = gather(scope, [progressOf(found.snapshot, parseSettings(found.settings.get(SETTINGS_KEY) ?? null))], none);
+          return { value: gathered, changes: gathered.ok ? changesOf(gathered.value) : [] };
+        },
+      );
+      if (!batched.value.ok) return batched.value;
+      sheets = batched.value.value;
+      written = batched.names;
     }
-    const sheets = gather(scope, results, (why) => say("cannot.noLedgerInWorkbook", { why }));
-    if (!sheets.ok) return sheets;
-    const reports = sheets.value.flatMap((s) => (s.ok ? [s.value] : []));
-    const written: string[] = [];
-    if (request.write !== false) for (const r of reports) written.push(await wb.writeSheet(progressLayout(r)));
+    const reports = sheets.flatMap((s) => (s.ok ? [s.value] : []));
     const behind = reports.some((r) => r.total.counts["逾期"] > 0 || r.units.some((u) => u.pass === false));
-    return done({ checkDate, basis, sheets: sheets.value, reports, written, verdict: behind ? "fail" : "pass" });
+    return done({ checkDate, basis, sheets, reports, written, verdict: behind ? "fail" : "pass" });
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * Which sheets a use case works on, decided once for every edge: the active sheet (pane,
  * ribbon), one sheet by name (`--sheet`), or every visible sheet that is not one of our result
- * sheets (the CLI over a whole file). Asking for one of our result sheets by name or by
+ * sheets (the CLI over a whole file; the office's 单位名录 is not a ledger and is left out). Asking for one of our result sheets by name or by
  * activating it is a `Cannot` with the same sentence everywhere. See docs/decisions.md
  * "One entry per use case".
  */
@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { REPORT_SHEET } from "../render/reportSheet";
 import { PROGRESS_SHEET } from "../render/progressSheet";
 import { STAGE_SHEET_PREFIX } from "../render/stageSheet";
+import { DIRECTORY_SHEET } from "../domain/merge/directory";
 import { say } from "../messages";
 import { cannot, done, type Cannot, type CannotCode, type Outcome } from "./outcome";
 
@@ -29,7 +30,7 @@ export function resultSheetCannot(sheet: string): Cannot {
 export async function sheetsInScope(wb: WorkbookPort, scope: SheetScope = "active"): Promise<Outcome<string[]>> {
   if (scope === "all") {
     const sheets = await wb.listSheets();
-    return done(sheets.filter((s) => s.visible && !isResultSheet(s.name)).map((s) => s.name));
+    return done(sheets.filter((s) => s.visible && !isResultSheet(s.name) && s.name !== DIRECTORY_SHEET).map((s) => s.name));
   }
   const name = scope === "active" ? await wb.activeSheet() : scope.name;
   return isResultSheet(name) ? resultSheetCannot(name) : done([name]);

@@ -4,15 +4,16 @@
  * Running it twice gives the same report and the same marks (the report sheet is replaced,
  * marks are cleared before re-marking).
  */
-import type { CellMark, WorkbookPort } from "../workbook/port";
+import type { CellMark, Decision, SheetSnapshot, WorkbookChange, WorkbookPort } from "../workbook/port";
 import { validateSnapshot } from "../domain/validate/validate";
 import type { Finding, SheetReport, Severity, ValidationSettings } from "../domain/validate/types";
 import { reportLayout, REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
 import { MARK_FILLS } from "../render/palette";
 import { say } from "../messages";
 import { done, guarded, type Outcome } from "./outcome";
-import { gather, sheetsInScope, type PerSheet, type SheetScope } from "./sheets";
-import { loadSettings, todayInChina } from "./settings";
+import { gather, isResultSheet, resultSheetCannot, sheetsInScope, type PerSheet, type SheetScope } from "./sheets";
+import { loadSettings, SETTINGS_KEY, todayInChina } from "./settings";
+import { parseSettings } from "../domain/validate/settings";
 
 export interface ValidateRequest {
   /** The active sheet (default), one by name, or every visible sheet. */
@@ -52,35 +53,63 @@ export function marksFor(findings: readonly Finding[]): CellMark[] {
   return [...byCell.values()].map((m) => ({ row: m.row, col: m.col, fill: MARK_FILLS[m.worst], note: m.notes.join("\n") }));
 }
 
-async function validateOne(wb: WorkbookPort, name: string, settings: ValidationSettings): Promise<PerSheet<SheetReport>> {
-  const report = validateSnapshot(await wb.readSheet(name), { settings });
+function reportOf(snapshot: SheetSnapshot, settings: ValidationSettings): PerSheet<SheetReport> {
+  const report = validateSnapshot(snapshot, { settings });
   if (report.list) return { sheet: report.sheet, ok: true, value: report };
   return { sheet: report.sheet, ok: false, code: report.reason ?? "not-ledger", message: report.message ?? "" };
 }
 
-/** Validate the sheets asked for; writes 校验结果 and the marks unless `write` is false. */
+/**
+ * Validate the sheets asked for; writes 校验结果 and the marks unless `write` is false. One
+ * sheet (the pane, the ribbon, `--sheet`) is one `batch` of the workbook: the sheet and the
+ * settings read together, the report and the marks written together (docs/excel-hosts.md
+ * "Sync budget"); every sheet (the CLI) reads sheet by sheet and writes in one batch.
+ */
 export function validateSheets(wb: WorkbookPort, request: ValidateRequest = {}): Promise<Outcome<ValidateResult>> {
   return guarded(async () => {
     const scope = request.sheets ?? "active";
-    const names = await sheetsInScope(wb, scope);
-    if (!names.ok) return names;
-    const stored = await loadSettings(wb);
-    const settings = request.year === undefined ? stored : { ...stored, year: request.year };
-    const results: PerSheet<SheetReport>[] = [];
-    for (const name of names.value) results.push(await validateOne(wb, name, settings));
-    const sheets = gather(scope, results, (why) => say("cannot.noLedgerInWorkbook", { why }));
-    if (!sheets.ok) return sheets;
-    const reports = sheets.value.flatMap((s) => (s.ok ? [s.value] : []));
-    const written = request.write === false ? undefined : await writeResults(wb, reports, request.checkedOn ?? todayInChina());
-    return done({ sheets: sheets.value, reports, written, verdict: reports.some((r) => r.counts.error > 0) ? "fail" : "pass" });
+    const checkedOn = request.checkedOn ?? todayInChina();
+    const write = request.write !== false;
+    const settingsOf = (stored: ValidationSettings) => (request.year === undefined ? stored : { ...stored, year: request.year });
+    if (scope === "all") {
+      const names = await sheetsInScope(wb, scope);
+      if (!names.ok) return names;
+      const settings = settingsOf(await loadSettings(wb));
+      const results: PerSheet<SheetReport>[] = [];
+      for (const name of names.value) results.push(reportOf(await wb.readSheet(name), settings));
+      const sheets = gather(scope, results, (why) => say("cannot.noLedgerInWorkbook", { why }));
+      if (!sheets.ok) return sheets;
+      if (!write) return done(resultOf(sheets.value, undefined));
+      const { names: written } = await wb.batch({}, () => ({ value: undefined, changes: resultChanges(reportsOf(sheets.value), checkedOn) }));
+      return done(resultOf(sheets.value, written[0]));
+    }
+    if (scope !== "active" && isResultSheet(scope.name)) return resultSheetCannot(scope.name);
+    const { value, names } = await wb.batch(
+      { sheet: { name: scope === "active" ? undefined : scope.name, skip: isResultSheet, marks: write }, settings: [SETTINGS_KEY] },
+      (found): Decision<Outcome<PerSheet<SheetReport>[]>> => {
+        if (!found.snapshot) return { value: resultSheetCannot(found.sheet ?? ""), changes: [] };
+        const settings = settingsOf(parseSettings(found.settings.get(SETTINGS_KEY) ?? null));
+        const sheets = gather(scope, [reportOf(found.snapshot, settings)], (why) => say("cannot.noLedgerInWorkbook", { why }));
+        return { value: sheets, changes: sheets.ok && write ? resultChanges(reportsOf(sheets.value), checkedOn) : [] };
+      },
+    );
+    if (!value.ok) return value;
+    return done(resultOf(value.value, names[0]));
   });
 }
 
-/** Write the 校验结果 sheet for the reports and mark each checked sheet's cells. */
-async function writeResults(wb: WorkbookPort, reports: readonly SheetReport[], checkedOn: string): Promise<string> {
-  const name = await wb.writeSheet(reportLayout(reports, checkedOn));
-  for (const r of reports) await wb.markCells(r.sheet, marksFor(r.findings));
-  return name;
+function reportsOf(sheets: readonly PerSheet<SheetReport>[]): SheetReport[] {
+  return sheets.flatMap((s) => (s.ok ? [s.value] : []));
+}
+
+function resultOf(sheets: PerSheet<SheetReport>[], written: string | undefined): ValidateResult {
+  const reports = reportsOf(sheets);
+  return { sheets, reports, written, verdict: reports.some((r) => r.counts.error > 0) ? "fail" : "pass" };
+}
+
+/** The 校验结果 sheet for the reports, then each checked sheet's marks. */
+function resultChanges(reports: readonly SheetReport[], checkedOn: string): WorkbookChange[] {
+  return [{ kind: "writeSheet", spec: reportLayout(reports, checkedOn) }, ...reports.map((r): WorkbookChange => ({ kind: "markCells", sheet: r.sheet, marks: marksFor(r.findings) }))];
 }
 
 /** A zh-CN sentence with one sheet's counts, for the pane, the ribbon and the CLI. */

@@ -7,14 +7,23 @@ import type { AreaStyle, CellArea, CellValue, ChartSpec, SheetWrite, TextConditi
 import { ROW_STATUSES, type ProgressReady, type Rate, type UnitProgress } from "../domain/progress/types";
 import { STATUS_FILLS } from "./palette";
 import { heightFor } from "./rowHeight";
+import { say } from "../messages";
 
-export const PROGRESS_SHEET = "进度分析";
+export const PROGRESS_SHEET = say("sheets.progress.name");
 
 /** Rows kept free under the unit summary for the chart. */
 const CHART_ROWS = 18;
 const WIDTHS = [16, 6, 26, 13, 12, 11, 9, 9, 9, 9, 10, 34, 7, 7, 7, 7, 7, 7];
-const UNIT_HEADER = ["单位", "行数", "时间进度T", "任务进度P", "差值P-T", "完成率", "到期完成率", "序时达标率", "时间过半任务过半（是/否）", ...ROW_STATUSES];
-const ROW_HEADER = ["单位", "行", "任务", "完成时限（原文）", "识别为", "开始日期", "时间进度t", "完成进度p", "状态", "差值p-t", "自评", "说明"];
+const UNIT_HEADER = [
+  say("sheets.head.unit"), say("sheets.progress.head.rows"), say("sheets.head.timeProgress"), say("sheets.head.taskProgress"), say("sheets.head.gap"),
+  say("sheets.head.completionRate"), say("sheets.progress.head.dueCompletionRate"), say("sheets.progress.head.onScheduleRate"),
+  say("sheets.progress.head.pass"), ...ROW_STATUSES,
+];
+const ROW_HEADER = [
+  say("sheets.head.unit"), say("sheets.head.row"), say("sheets.head.task"), say("sheets.progress.head.deadlineText"), say("sheets.progress.head.readAs"),
+  say("sheets.progress.head.start"), say("sheets.head.rowTime"), say("sheets.head.rowCompletion"), say("sheets.head.status"),
+  say("sheets.progress.head.rowGap"), say("sheets.progress.head.self"), say("sheets.head.note"),
+];
 
 /** Fills of the row statuses and of pass/fail, by role. */
 export const PROGRESS_FILLS: Record<string, { fill: string; font: string }> = {
@@ -50,10 +59,10 @@ export function progressLayout(report: ProgressReady): SheetWrite {
     rows.push(pad([text]));
   };
 
-  fullLine(`进度分析：${report.sheet}（时间过半、任务过半）`);
-  fullLine(`检查日期：${report.checkDate}\u3000${report.basisLabel}`);
+  fullLine(say("sheets.progress.title", { sheet: report.sheet }));
+  fullLine(say("sheets.checkDate", { checkDate: report.checkDate, basis: report.basisLabel }));
   fullLine(report.ruleLabel);
-  for (const w of report.warnings) fullLine(`注意：${w}`);
+  for (const warning of report.warnings) fullLine(say("sheets.warning", { warning }));
   rows.push(pad([]));
 
   const unitTop = rows.length;
@@ -70,10 +79,10 @@ export function progressLayout(report: ProgressReady): SheetWrite {
   const unitArea = (col: number): CellArea => ({ row: unitTop + 1, col, rowCount: report.units.length, colCount: 1 });
   const charts: ChartSpec[] = report.units.length
     ? [{
-        title: `各单位时间进度与任务进度（截至 ${report.checkDate}）`,
+        title: say("sheets.progress.chart", { checkDate: report.checkDate }),
         kind: "column",
         categories: unitArea(0),
-        series: [{ name: "时间进度T", values: unitArea(2) }, { name: "任务进度P", values: unitArea(3) }],
+        series: [{ name: say("sheets.head.timeProgress"), values: unitArea(2) }, { name: say("sheets.head.taskProgress"), values: unitArea(3) }],
         anchor: { row: chartTop, col: 0, rowCount: chartRows - 1, colCount: 8 },
         valueFormat: "0%",
       }]

@@ -9,14 +9,19 @@ import { RULE_IDS } from "../domain/validate/types";
 import { RULES } from "../domain/validate/catalogue";
 import type { FieldId } from "../domain/lists/schema";
 import { LISTS } from "../domain/lists/catalogue";
+import { say } from "../messages";
 import { MARK_FILLS } from "./palette";
 import { heightFor } from "./rowHeight";
 
-export const REPORT_SHEET = "校验结果";
+export const REPORT_SHEET = say("sheets.report.name");
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
-const FINDING_HEADER = ["序号", "工作表", "单元格", "行", "项目", "级别", "规则", "单元格内容", "识别结果", "问题", "修改建议", "规则编号"];
+const FINDING_HEADER = [
+  say("sheets.head.seq"), say("sheets.head.sheet"), say("sheets.head.cell"), say("sheets.head.row"), say("sheets.report.head.item"),
+  say("sheets.head.severity"), say("sheets.head.rule"), say("sheets.report.head.cellText"), say("sheets.report.head.reading"),
+  say("sheets.report.head.message"), say("sheets.report.head.hint"), say("sheets.head.ruleId"),
+];
 const FINDING_WIDTHS = [6, 12, 8, 5, 10, 6, 14, 24, 26, 30, 30, 16];
 
 /** The Chinese name of a field as the list's header writes it. */
@@ -39,15 +44,16 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
 
   const total = { error: 0, warning: 0, info: 0 };
   for (const r of reports) for (const s of ["error", "warning", "info"] as const) total[s] += r.counts[s];
-  const names = reports.map((r) => (r.list ? `“${r.sheet}”（${r.list}）` : `“${r.sheet}”`)).join("、");
+  const names = reports.map((r) => (r.list ? say("sheets.quotedWithNote", { sheet: r.sheet, note: r.list }) : say("sheets.quoted", { sheet: r.sheet }))).join("、");
 
-  rows.push(line(`台账校验结果`));
+  rows.push(line(say("sheets.report.title")));
   fullLine(0);
-  rows.push(line(`校验日期：${checkedOn}\u3000工作表：${names}\u3000共检查 ${reports.reduce((n, r) => n + r.rows, 0)} 行：错误 ${total.error} 条，警告 ${total.warning} 条，提示 ${total.info} 条`));
+  const checked = reports.reduce((n, r) => n + r.rows, 0);
+  rows.push(line(say("sheets.report.checked", { checkedOn, sheets: names, rows: checked, ...total })));
   fullLine(1);
   for (const r of reports.filter((x) => x.message)) {
     fullLine(rows.length);
-    rows.push(line(`工作表“${r.sheet}”未能校验：${r.message}`));
+    rows.push(line(say("sheets.report.failed", { sheet: r.sheet, message: r.message ?? "" })));
   }
   rows.push(blank());
 
@@ -58,7 +64,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
     merges.push({ row, col: 0, rowCount: 1, colCount: 2 }, { row, col: 2, rowCount: 1, colCount: 3 }, { row, col: 7, rowCount: 1, colCount: width - 7 });
     rows.push(line(title, null, id, null, null, severity, count, when));
   };
-  summaryLine("规则", "规则编号", "级别", "条数", "说明");
+  summaryLine(say("sheets.head.rule"), say("sheets.head.ruleId"), say("sheets.head.severity"), say("sheets.report.head.count"), say("sheets.head.note"));
   for (const id of RULE_IDS) {
     const n = reports.reduce((sum, r) => sum + (r.byRule[id] ?? 0), 0);
     const severity = reports.flatMap((r) => r.findings).find((f) => f.rule === id)?.severity ?? RULES[id].severity;
@@ -77,7 +83,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
       n++;
       const row = rows.length;
       rows.push([
-        n, f.sheet, f.cell ?? "（整表）", f.row ?? null, fieldName(r.listId, f.field), SEVERITY_LABEL[f.severity],
+        n, f.sheet, f.cell ?? say("validate.wholeSheet"), f.row ?? null, fieldName(r.listId, f.field), SEVERITY_LABEL[f.severity],
         RULES[f.rule].title, f.text ?? null, f.reading ?? null, f.message, f.hint, f.rule,
       ]);
       if (f.cell) links.push({ row, col: 2, sheet: f.sheet, address: f.cell });
@@ -85,7 +91,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
   }
   if (n === 0) {
     fullLine(rows.length);
-    rows.push(line("没有发现问题。"));
+    rows.push(line(say("sheets.report.none")));
   }
   const findingRows = rows.length - findingsTop - 1;
   styles.push(

@@ -7,12 +7,13 @@
 import type { AreaStyle, CellArea, CellValue, InternalLink, SheetWrite, TextConditionalFormat } from "../workbook/port";
 import type { ListedRow, Q1Result, Q2Result, Q3Result, Q4Result, StageResult, UnitCheck, YearSource } from "../features/stageCheck";
 import { heightFor } from "./rowHeight";
-
-/** Every stage sheet's name starts with this (the features never read these sheets as ledgers). */
-export const STAGE_SHEET_PREFIX = "阶段检查（";
+import { say, type MessageId } from "../messages";
 
 /** `阶段检查（二季度）`. */
-export const stageSheetName = (quarter: string): string => `${STAGE_SHEET_PREFIX}${quarter}）`;
+export const stageSheetName = (quarter: string): string => say("sheets.stage.name", { quarter });
+
+/** Every stage sheet's name starts with this (the features never read these sheets as ledgers): the name up to the quarter. */
+export const STAGE_SHEET_PREFIX = stageSheetName("\u0000").split("\u0000")[0];
 
 /** How a flagged text is coloured. */
 export type Tone = "bad" | "warn" | "good" | "none";
@@ -143,18 +144,26 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
   };
 }
 
-const FROM: Record<YearSource, string> = { option: "按指定年度", sheet: "取自台账", setting: "取自设置", today: "当年" };
+const FROM = {
+  option: "sheets.stage.yearFrom.option", sheet: "sheets.stage.yearFrom.sheet", setting: "sheets.stage.yearFrom.setting", today: "sheets.stage.yearFrom.today",
+} as const satisfies Record<YearSource, MessageId>;
 const PCT = "0.0%";
 
 /** The lines under the title every stage prints. */
 function headLines(r: StageResult): { text: string; bold?: boolean }[] {
   const lines: { text: string; bold?: boolean }[] = [
-    { text: `检查日期：${r.checkDate}（${r.quarter}末）\u3000计划年度：${r.year}年（${FROM[r.yearFrom]}）\u3000检查范围：${r.sheets.map((s) => `“${s}”`).join("、")}` },
+    {
+      text: say("sheets.stage.head", {
+        checkDate: r.checkDate, quarter: r.quarter, year: r.year, from: say(FROM[r.yearFrom]), sheets: r.sheets.map((sheet) => say("sheets.quoted", { sheet })).join("、"),
+      }),
+    },
   ];
   if (r.stage !== "q1") lines.push({ text: r.basisLabel }, ...(r.stage === "q4" ? [] : [{ text: r.ruleLabel }]));
-  lines.push({ text: `检查结果：${r.summary.slice(r.summary.indexOf("：") + 1)}`, bold: true });
-  if (r.stage !== "q1") lines.push(...r.warnings.map((w) => ({ text: `注意：${w}` })));
-  if (r.skipped.length) lines.push({ text: `未纳入检查：${r.skipped.map((s) => `“${s.sheet}”（${s.reason}）`).join("、")}` });
+  lines.push({ text: say("sheets.stage.result", { summary: r.summary.slice(r.summary.indexOf("：") + 1) }), bold: true });
+  if (r.stage !== "q1") lines.push(...r.warnings.map((warning) => ({ text: say("sheets.warning", { warning }) })));
+  if (r.skipped.length) {
+    lines.push({ text: say("sheets.stage.skipped", { sheets: r.skipped.map((s) => say("sheets.quotedWithNote", { sheet: s.sheet, note: s.reason })).join("、") }) });
+  }
   return lines;
 }
 
@@ -175,40 +184,46 @@ function q1Tables(r: Q1Result): StageTable[] {
     l.sheets.forEach((s, k) => {
       links.push({ row: rows.length, col: 3, sheet: s.sheet, address: s.address });
       const head = k === 0 ? [i + 1, l.name, "已建立"] : [null, null, null];
-      rows.push([...head, s.unit ? `${s.sheet}（${s.unit}）` : s.sheet, s.rows, s.errors, s.warnings, s.info, s.standard ? "规范" : "不规范", s.problems]);
+      rows.push([...head, s.unit ? say("sheets.stage.sheetOfUnit", { sheet: s.sheet, unit: s.unit }) : s.sheet, s.rows, s.errors, s.warnings, s.info, s.standard ? "规范" : "不规范", s.problems]);
     });
   });
-  const columns = ["序号", "清单", "建立情况", "工作表（单位）", "数据行数", "错误", "警告", "提示", "是否规范", "主要问题"]
-    .map((name, i): StageColumn => ({ name, center: i === 0 || i === 2 || (i >= 4 && i <= 8) }));
+  const names = [
+    "sheets.head.seq", "sheets.stage.q1.head.list", "sheets.stage.q1.head.established", "sheets.stage.q1.head.sheetUnit", "sheets.stage.q1.head.dataRows",
+    "sheets.head.errors", "sheets.head.warnings", "sheets.head.info", "sheets.stage.q1.head.standard", "sheets.stage.q1.head.problems",
+  ] as const satisfies readonly MessageId[];
+  const columns = names.map((id, i): StageColumn => ({ name: say(id), center: i === 0 || i === 2 || (i >= 4 && i <= 8) }));
   const flags: StageTable["flags"] = [{ col: 2, text: "未建立", tone: "warn" }, { col: 2, text: "已建立", tone: "good" }, { col: 8, text: "不规范", tone: "bad" }];
-  return [{ caption: `一、清单建立情况（共 ${r.lists.length} 类清单；规范＝一键校验没有“错误”级问题）`, columns, rows, empty: "", links, groups, flags, repeat: true }];
+  return [{ caption: say("sheets.stage.q1.caption", { count: r.lists.length }), columns, rows, empty: "", links, groups, flags, repeat: true }];
 }
 
 /** Units with T, P, gap and counts; `passCol` the 时间过半任务过半 verdict, else the suggested letter. */
 function unitTable(units: readonly UnitCheck[], caption: string, passCol: boolean, noteSpan = 1): StageTable {
   const columns: StageColumn[] = [
-    { name: "序号", center: true }, { name: "单位" }, { name: passCol ? "是否达到" : "建议措施", center: true }, { name: "事项数", center: true },
-    { name: "时间进度T", format: PCT, center: true }, { name: "任务进度P", format: PCT, center: true }, { name: "差值P-T", format: PCT, center: true },
-    { name: "逾期（项）", center: true }, { name: "滞后（项）", center: true }, { name: "说明", span: noteSpan },
+    { name: say("sheets.head.seq"), center: true }, { name: say("sheets.head.unit") },
+    { name: say(passCol ? "sheets.stage.units.head.pass" : "sheets.stage.units.head.action"), center: true }, { name: say("sheets.stage.units.head.items"), center: true },
+    { name: say("sheets.head.timeProgress"), format: PCT, center: true }, { name: say("sheets.head.taskProgress"), format: PCT, center: true },
+    { name: say("sheets.head.gap"), format: PCT, center: true }, { name: say("sheets.stage.units.head.overdue"), center: true },
+    { name: say("sheets.stage.units.head.lagging"), center: true }, { name: say("sheets.head.note"), span: noteSpan },
   ];
   const rows = units.map((u, i) => [i + 1, u.unit, passCol ? passText(u) : "提醒函", u.rows, u.timeProgress, u.taskProgress, u.gap, u.overdue, u.lagging, u.note]);
   const flags: StageTable["flags"] = passCol
     ? [{ col: 2, text: "未达到", tone: "bad" }, { col: 2, text: "已达到", tone: "good" }, { col: 2, text: "无法判断", tone: "none" }]
     : [{ col: 2, text: "提醒函", tone: "warn" }];
-  return { caption, columns, rows, empty: passCol ? "没有可判断的单位。" : "没有进度较慢的单位。", flags };
+  return { caption, columns, rows, empty: say(passCol ? "sheets.stage.units.noneJudged" : "sheets.stage.units.noneSlow"), flags };
 }
 
 /** The q2 sheet: units (failing first), then the overdue and lagging rows. */
 function q2Tables(r: Q2Result): StageTable[] {
   const columns: StageColumn[] = [
-    { name: "序号", center: true }, { name: "单位" }, { name: "状态", center: true }, { name: "行", center: true },
-    { name: "时间进度t", format: PCT, center: true }, { name: "完成进度p", format: PCT, center: true }, { name: "工作表" },
-    { name: "完成时限", span: 2 }, { name: "任务" },
+    { name: say("sheets.head.seq"), center: true }, { name: say("sheets.head.unit") }, { name: say("sheets.head.status"), center: true },
+    { name: say("sheets.head.row"), center: true }, { name: say("sheets.head.rowTime"), format: PCT, center: true },
+    { name: say("sheets.head.rowCompletion"), format: PCT, center: true }, { name: say("sheets.head.sheet") },
+    { name: say("sheets.head.deadline"), span: 2 }, { name: say("sheets.head.task") },
   ];
   const rows = r.behind.map((x, i) => [i + 1, x.unit, x.status, x.row, x.t, x.p, x.sheet, x.deadline, x.task]);
   return [
-    unitTable(r.units, "一、各单位半年目标完成情况（未达到的排在前面）", true),
-    { caption: "二、逾期、滞后事项（请督促指导下半年工作推进）", columns, rows, empty: "没有逾期或滞后的事项。", links: rowLinks(r.behind, 3),
+    unitTable(r.units, say("sheets.stage.q2.units"), true),
+    { caption: say("sheets.stage.q2.behind"), columns, rows, empty: say("sheets.stage.q2.noneBehind"), links: rowLinks(r.behind, 3),
       flags: [{ col: 2, text: "逾期", tone: "bad" }, { col: 2, text: "滞后", tone: "warn" }], repeat: true },
   ];
 }
@@ -219,14 +234,15 @@ const Q3_WIDTHS = [6, 14, 12, 7, 11, 12, 12, 12, 12, 12, 36];
 /** The q3 sheet: the done rows for 实地核查 (核查结果 left to fill), then the slow units. */
 function q3Tables(r: Q3Result): StageTable[] {
   const columns: StageColumn[] = [
-    { name: "序号", center: true }, { name: "单位" }, { name: "工作表" }, { name: "行", center: true }, { name: "完成时限" },
-    { name: "任务", span: 2 }, { name: "完成进度/情况", span: 3 }, { name: "核查结果（实地核查后填写）" },
+    { name: say("sheets.head.seq"), center: true }, { name: say("sheets.head.unit") }, { name: say("sheets.head.sheet") },
+    { name: say("sheets.head.row"), center: true }, { name: say("sheets.head.deadline") }, { name: say("sheets.head.task"), span: 2 },
+    { name: say("sheets.head.progressOrStatus"), span: 3 }, { name: say("sheets.stage.q3.head.verification") },
   ];
   const done = (x: ListedRow): string => [x.progress || "已完成", x.report, x.late ? "逾期完成" : ""].filter(Boolean).join("；");
   const rows = r.done.map((x, i) => [i + 1, x.unit, x.sheet, x.row, x.deadline, x.task, done(x), null]);
   return [
-    { caption: "一、已完成事项实地核查表（核查复核后填写核查结果）", columns, rows, empty: "没有报告已完成的事项。", links: rowLinks(r.done, 3), minHeight: 30, repeat: true },
-    unitTable(r.slow, "二、进度较慢的单位（任务进度落后时间进度超过容差，或有逾期、滞后事项），建议下发提醒函", false, 2),
+    { caption: say("sheets.stage.q3.done"), columns, rows, empty: say("sheets.stage.q3.noneDone"), links: rowLinks(r.done, 3), minHeight: 30, repeat: true },
+    unitTable(r.slow, say("sheets.stage.q3.slow"), false, 2),
   ];
 }
 
@@ -236,22 +252,24 @@ const Q4_WIDTHS = [6, 14, 12, 7, 11, 12, 12, 24, 30, 24];
 /** The q4 sheet: per unit done/not done, then every row due by year end, grouped by unit. */
 function q4Tables(r: Q4Result): StageTable[] {
   const unitColumns: StageColumn[] = [
-    { name: "序号", center: true }, { name: "单位" }, { name: "结论", center: true }, { name: "应完成", center: true },
-    { name: "已完成", center: true }, { name: "未完成", center: true }, { name: "完成率", format: PCT, center: true }, { name: "未完成事项", span: 3 },
+    { name: say("sheets.head.seq"), center: true }, { name: say("sheets.head.unit") }, { name: say("sheets.stage.q4.head.verdict"), center: true },
+    { name: say("sheets.stage.q4.head.due"), center: true }, { name: say("sheets.head.done"), center: true }, { name: say("sheets.head.notDone"), center: true },
+    { name: say("sheets.head.completionRate"), format: PCT, center: true }, { name: say("sheets.stage.q4.head.notDoneTasks"), span: 3 },
   ];
   const unitRows = r.units.map((u, i) => [i + 1, u.unit, u.notDone ? "有未完成" : "全部完成", u.due, u.done, u.notDone, u.due ? u.done / u.due : null, u.notDoneTasks.join("；")]);
   const columns: StageColumn[] = [
-    { name: "序号", center: true }, { name: "单位" }, { name: "工作表" }, { name: "行", center: true }, { name: "完成时限" },
-    { name: "检查日状态", center: true }, { name: "结论", center: true }, { name: "完成进度/情况" }, { name: "任务" },
-    { name: "核查结果" },
+    { name: say("sheets.head.seq"), center: true }, { name: say("sheets.head.unit") }, { name: say("sheets.head.sheet") },
+    { name: say("sheets.head.row"), center: true }, { name: say("sheets.head.deadline") }, { name: say("sheets.stage.q4.head.statusOnCheck"), center: true },
+    { name: say("sheets.stage.q4.head.verdict"), center: true }, { name: say("sheets.head.progressOrStatus") }, { name: say("sheets.head.task") },
+    { name: say("sheets.head.verification") },
   ];
   const rows = r.rows.map((x, i) => [i + 1, x.unit, x.sheet, x.row, x.deadline, x.status, x.done ? `已完成${x.late ? "（逾期完成）" : ""}` : "未完成", x.progress, x.task, null]);
   const { ongoing, unreadable, later } = r.excluded;
-  const left = ongoing + unreadable + later ? `；未列入：长期或周期性 ${ongoing} 项，完成时限无法识别 ${unreadable} 项，次年到期 ${later} 项` : "";
+  const left = ongoing + unreadable + later ? say("sheets.stage.q4.left", { ongoing, unreadable, later }) : "";
   return [
-    { caption: "一、各单位年度重点工作完成情况", columns: unitColumns, rows: unitRows, empty: "没有年内到期的事项。",
+    { caption: say("sheets.stage.q4.units"), columns: unitColumns, rows: unitRows, empty: say("sheets.stage.q4.noneDue"),
       flags: [{ col: 2, text: "有未完成", tone: "bad" }, { col: 2, text: "全部完成", tone: "good" }] },
-    { caption: `二、年内到期事项逐项核查（按单位${left}）`, columns, rows, empty: "没有年内到期的事项。", links: rowLinks(r.rows, 3), minHeight: 24,
+    { caption: say("sheets.stage.q4.rows", { left }), columns, rows, empty: say("sheets.stage.q4.noneDue"), links: rowLinks(r.rows, 3), minHeight: 24,
       flags: [{ col: 6, text: "未完成", tone: "bad" }, { col: 6, text: "已完成", tone: "good" }], repeat: true },
   ];
 }
@@ -260,5 +278,5 @@ function q4Tables(r: Q4Result): StageTable[] {
 export function stageLayout(r: StageResult): SheetWrite {
   const tables = r.stage === "q1" ? q1Tables(r) : r.stage === "q2" ? q2Tables(r) : r.stage === "q3" ? q3Tables(r) : q4Tables(r);
   const widths = r.stage === "q1" ? [6, 26, 10, 26, 9, 7, 7, 7, 10, 46] : r.stage === "q2" ? Q2_WIDTHS : r.stage === "q3" ? Q3_WIDTHS : Q4_WIDTHS;
-  return stageSheetLayout({ sheet: stageSheetName(r.quarter), title: `${r.year}年${r.period}阶段检查：${r.topic}`, lines: headLines(r), widths, tables });
+  return stageSheetLayout({ sheet: stageSheetName(r.quarter), title: say("sheets.stage.title", { year: r.year, period: r.period, topic: r.topic }), lines: headLines(r), widths, tables });
 }

@@ -4,22 +4,23 @@
  * around the clerk's rows, with section lines merged across and notes below. Widths of short
  * columns and row heights follow the text so nothing is cut off on screen or on paper.
  */
-import type { CellArea, CellValue, SheetWrite } from "../workbook/port";
+import type { CellArea, CellValue, InternalLink, SheetWrite } from "../workbook/port";
 import type { ColumnKind } from "../domain/lists/schema";
 import type { StandardColumn, StandardLedger } from "../domain/standardize/types";
 import { FIVE_ITEMS_NOTE, ledgerSheetLayout, templateTitle, type LayoutColumn } from "./templateLayout";
+import { say } from "../messages";
 
 /** Notes the product writes itself, so standardising again does not count or repeat them. */
 export const OWN_NOTES: readonly string[] = [FIVE_ITEMS_NOTE];
 
 /** The name wanted for the standard sheet: `柳林镇（规范）` (the adapter adds `(2)` when taken). */
 export function standardSheetName(ledger: StandardLedger): string {
-  return `${ledger.sourceSheet}（规范）`;
+  return say("sheets.standard.name", { sheet: ledger.sourceSheet });
 }
 
 /** `{单位}{年}年度{清单名}`; without a year, `{单位}{清单名}`. */
 export function standardTitle(ledger: StandardLedger): string {
-  return ledger.year !== undefined ? templateTitle(ledger.list, ledger.year, ledger.unit) : `${ledger.unit ?? ""}${ledger.list.name}`;
+  return ledger.year !== undefined ? templateTitle(ledger.list, ledger.year, ledger.unit) : say("sheets.template.titleNoYear", { unit: ledger.unit ?? "", list: ledger.list.name });
 }
 
 /** Short columns widen to their longest text up to these widths; text columns keep theirs and wrap. */
@@ -61,11 +62,18 @@ function columnWidth(column: StandardColumn, index: number, ledger: StandardLedg
 function fillDate(ledger: StandardLedger): string {
   const date = ledger.fillDate?.trim();
   if (date && !/^(?:\d{4}年)?\s*月\s*日$/.test(date)) return date;
-  return ledger.year !== undefined ? `${ledger.year}年   月   日` : "";
+  return ledger.year !== undefined ? say("sheets.template.blankDate", { year: ledger.year }) : "";
 }
 
-/** The layout of the standard sheet for a standardised ledger. */
-export function standardLayout(ledger: StandardLedger, options: { units?: readonly string[] } = {}): SheetWrite {
+/**
+ * The layout of the standard sheet for a standardised ledger. `sheet` and `title` replace the
+ * `（规范）` name and the ledger's title (the 汇总 writes its own); `replace` replaces a sheet of
+ * that name instead of adding `(2)`.
+ */
+export function standardLayout(
+  ledger: StandardLedger,
+  options: { units?: readonly string[]; sheet?: string; title?: string; fill?: { left: string; right: string }; replace?: boolean; links?: InternalLink[] } = {},
+): SheetWrite {
   const widths = ledger.columns.map((c, i) => columnWidth(c, i, ledger));
   const columns: LayoutColumn[] = ledger.columns.map((c, i) => ({
     name: c.header,
@@ -105,14 +113,14 @@ export function standardLayout(ledger: StandardLedger, options: { units?: readon
     bodyHeights.push(30);
   }
   const notes = ledger.list.fiveItems ? [FIVE_ITEMS_NOTE, ...ledger.notes] : [...ledger.notes];
-  const extras = [ledger.person && `填报人：${ledger.person}`, ledger.phone && `联系电话：${ledger.phone}`].filter(Boolean);
-  return ledgerSheetLayout({
-    sheet: standardSheetName(ledger),
+  const extras = [ledger.person && say("sheets.template.fillPerson", { person: ledger.person }), ledger.phone && say("sheets.template.fillPhone", { phone: ledger.phone })].filter(Boolean);
+  const layout = ledgerSheetLayout({
+    sheet: options.sheet ?? standardSheetName(ledger),
     columns,
     monthGroup: ledger.list.monthGroup,
-    title: standardTitle(ledger),
-    fillLeft: [`填报单位：${ledger.unit ?? ""}`, ...extras].join("　　"),
-    fillRight: `填报日期：${fillDate(ledger)}`,
+    title: options.title ?? standardTitle(ledger),
+    fillLeft: options.fill?.left ?? [say("sheets.template.fillUnit", { unit: ledger.unit ?? "" }), ...extras].join("　　"),
+    fillRight: options.fill?.right ?? say("sheets.template.fillDate", { date: fillDate(ledger) }),
     body,
     sections,
     bodyHeights,
@@ -122,4 +130,8 @@ export function standardLayout(ledger: StandardLedger, options: { units?: readon
     units: options.units,
     cellFormats,
   });
+  if (options.replace) layout.ifExists = "replace";
+  if (options.links?.length) layout.links = options.links.map((l) => ({ ...l, row: l.row + firstData }));
+  return layout;
 }
+

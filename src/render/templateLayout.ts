@@ -8,6 +8,7 @@
 import type { ColumnKind, FieldId, ListSchema } from "../domain/lists/schema";
 import type { AreaStyle, CellArea, CellValue, ListValidation, SheetWrite, TextConditionalFormat } from "../workbook/port";
 import { STATUS_FILLS } from "./palette";
+import { say } from "../messages";
 
 export interface TemplateOptions {
   /** 填报单位, e.g. 柳林镇; blank leaves a line to fill by hand. */
@@ -34,12 +35,11 @@ const NUMBER_FORMAT: Partial<Record<ColumnKind, string>> = {
 
 /** The title the seed's lists carry: `{单位}{年}年度{清单名}`. */
 export function templateTitle(list: ListSchema, year: number, unit?: string): string {
-  return `${unit ?? ""}${year}年度${list.name}`;
+  return say("sheets.template.title", { unit: unit ?? "", year, list: list.name });
 }
 
 /** The notes printed under every five-item list. */
-export const FIVE_ITEMS_NOTE =
-  "注：每项工作须做到任务、目标、措施、完成时限和具体责任人“五个明确”。完成时限写具体日期或“6月底前”“三季度末”等形式；年度任务请填写月度进展；责任人填写具体人员姓名。";
+export const FIVE_ITEMS_NOTE = say("sheets.template.fiveItemsNote");
 
 /** One column of a ledger sheet. */
 export interface LayoutColumn {
@@ -114,7 +114,7 @@ function frame(spec: LedgerSheet, twoLevel: boolean): { rows: CellValue[][]; mer
   if (twoLevel) {
     const first = cols.findIndex((c) => c.kind === "month");
     const count = cols.filter((c) => c.kind === "month").length;
-    header1[first] = spec.monthGroup ?? "月度进展";
+    header1[first] = spec.monthGroup ?? say("sheets.template.monthGroup");
     merges.push({ row: headerTop, col: first, rowCount: 1, colCount: count });
   }
   return { rows: twoLevel ? [title, fill, header1, header2] : [title, fill, header1], merges, half };
@@ -149,9 +149,9 @@ export function ledgerSheetLayout(spec: LedgerSheet): SheetWrite {
   });
   numberFormats.push(...(spec.cellFormats ?? []));
   const validations: ListValidation[] = cols.flatMap((c, i) => {
-    if (c.choices) return [{ area: dataArea(i), list: [...c.choices], strict: false, prompt: `请选择${c.name}` }];
+    if (c.choices) return [{ area: dataArea(i), list: [...c.choices], strict: false, prompt: say("sheets.template.choose", { column: c.name }) }];
     if (c.kind === "unit" && c.field === "unit" && spec.units?.length) {
-      return [{ area: dataArea(i), list: [...spec.units], strict: false, prompt: "请选择责任单位" }];
+      return [{ area: dataArea(i), list: [...spec.units], strict: false, prompt: say("sheets.template.chooseUnit") }];
     }
     return [];
   });
@@ -210,8 +210,8 @@ export function templateLayout(list: ListSchema, options: TemplateOptions): Shee
     columns: list.columns,
     monthGroup: list.monthGroup,
     title: templateTitle(list, options.year, options.unit),
-    fillLeft: `填报单位：${options.unit ?? ""}`,
-    fillRight: `填报日期：${options.year}年   月   日`,
+    fillLeft: say("sheets.template.fillUnit", { unit: options.unit ?? "" }),
+    fillRight: say("sheets.template.fillDate", { date: say("sheets.template.blankDate", { year: options.year }) }),
     body: Array.from({ length: emptyRows }, () => new Array<CellValue>(width).fill(null)),
     notes: list.fiveItems ? [FIVE_ITEMS_NOTE] : [],
     formattedRows: options.formattedRows ?? 500,

@@ -123,9 +123,61 @@ export interface CellMark {
   note?: string;
 }
 
+/** What one batch reads before deciding: a sheet (by name, or the active one) and settings. */
+export interface ReadRequest {
+  /**
+   * A sheet: `{}` for the active one, `{ name }` for one by name (missing: `WorkbookError`
+   * "no-sheet"). Its cells are read unless `cells` is false or `skip` accepts its name (one of
+   * our result sheets, say), so a command on the wrong sheet costs no read of it.
+   */
+  sheet?: {
+    name?: string;
+    cells?: boolean;
+    skip?: (name: string) => boolean;
+    /**
+     * The decision may mark cells of this sheet: a host that must read a cell's fill before
+     * painting it may read the fills with the cells (Office does for a small sheet, saving a
+     * request: docs/excel-hosts.md "Sync budget"). Changes nothing else.
+     */
+    marks?: boolean;
+  };
+  /** Settings to read (keys). */
+  settings?: readonly string[];
+}
+
+/** What a batch read. */
+export interface ReadResult {
+  /** The sheet's name as the workbook spells it (when a sheet was asked for). */
+  sheet?: string;
+  /** Its cells, when read. */
+  snapshot?: SheetSnapshot;
+  /** Every setting asked for: its value, or null. */
+  settings: ReadonlyMap<string, string | null>;
+}
+
+/** One change of a batch: what the single members of the port do, as data. */
+export type WorkbookChange =
+  | { kind: "writeSheet"; spec: SheetWrite }
+  | { kind: "markCells"; sheet: string; marks: CellMark[] }
+  | { kind: "clearMarks"; sheet: string }
+  | { kind: "setSetting"; key: string; value: string };
+
+/** What a batch's decision gives: a value for the caller and the changes to make. */
+export interface Decision<T> {
+  value: T;
+  changes: readonly WorkbookChange[];
+}
+
+/** A batch's outcome: the decision's value, and per change the name it used (the sheet written, the sheet marked or cleared, the key set). */
+export interface Batched<T> {
+  value: T;
+  names: string[];
+}
+
 /**
  * The port. Each member is one round trip for the Office adapter (a constant number of
- * `context.sync()` whatever the number of rows), so a feature calls few of them.
+ * `context.sync()` whatever the number of rows), so a feature calls few of them; `batch` does a
+ * whole command (read, decide, write) in one go.
  */
 export interface WorkbookPort {
   /** Which host this is, for the pane's mode line ("excel", "xlsx"). */
@@ -153,6 +205,14 @@ export interface WorkbookPort {
   getSetting(key: string): Promise<string | null>;
   /** Store a setting in the workbook. */
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * A whole command at once: read what `request` asks for, let `decide` (synchronous, no
+   * host calls) turn it into a value and changes, and make the changes in order, as the single
+   * members would. The Office adapter does it in one `Excel.run` with a constant number of
+   * requests (docs/excel-hosts.md "Sync budget"); a `WorkbookError` from any part leaves the
+   * later changes unmade. When `decide` throws, nothing is changed.
+   */
+  batch<T>(request: ReadRequest, decide: (found: ReadResult) => Decision<T>): Promise<Batched<T>>;
 }
 
 /**

@@ -103,13 +103,111 @@ describe("FakeExcel", () => {
     });
   });
 
-  it("reads no fill as #FFFFFF with pattern None", async () => {
-    const fake = new FakeExcel({ sheets: [{ name: "S", values: [["a", "b"]], fills: [{ row: 0, col: 1, fill: "#ffff00" }] }] });
-    await fake.run(async (context) => {
-      const props = context.workbook.worksheets.getItem("S").getRange("A1:B1").getCellProperties({ format: { fill: { color: true, pattern: true } } });
-      await context.sync();
-      expect(props.value).toEqual([[{ format: { fill: { color: "#FFFFFF", pattern: "None" } } }, { format: { fill: { color: "#FFFF00", pattern: "Solid" } } }]]);
+  describe("as Excel has been seen to behave (the default, and the contract's), against the reference", () => {
+    const fillQuery = { format: { fill: { color: true, pattern: true, tintAndShade: true } } };
+    const fillsOf = async (fake: FakeExcel) =>
+      fake.run(async (context) => {
+        const props = context.workbook.worksheets.getItem("S").getRange("A1:C1").getCellProperties(fillQuery);
+        await context.sync();
+        return props.value[0].map((p) => p.format?.fill);
+      });
+    const seed = { name: "S", values: [["无", "白", "黄"]], fills: [{ row: 0, col: 1, fill: "#ffffff" }, { row: 0, col: 2, fill: "#ffff00" }] };
+
+    it("reads no fill and a white fill alike, #FFFFFF with a null pattern; only tintAndShade tells them apart (office-js #4900, #6218)", async () => {
+      expect(await fillsOf(new FakeExcel({ sheets: [seed] }))).toEqual([
+        { color: "#FFFFFF", pattern: null, tintAndShade: null },
+        { color: "#FFFFFF", pattern: null, tintAndShade: 0 },
+        { color: "#FFFF00", pattern: "Solid", tintAndShade: 0 },
+      ]);
+      expect(await fillsOf(new FakeExcel({ sheets: [seed], mode: "documented" }))).toEqual([
+        { color: "#FFFFFF", pattern: "None", tintAndShade: null },
+        { color: "#FFFFFF", pattern: "Solid", tintAndShade: 0 },
+        { color: "#FFFF00", pattern: "Solid", tintAndShade: 0 },
+      ]);
+      const loaded = await new FakeExcel({ sheets: [seed] }).run(async (context) => {
+        const fill = context.workbook.worksheets.getItem("S").getRange("A1").format.fill;
+        fill.load("color,pattern,tintAndShade");
+        await context.sync();
+        return [fill.color, fill.pattern, fill.tintAndShade];
+      });
+      expect(loaded).toEqual(["#FFFFFF", null, null]);
     });
+
+    it("answers getMergedAreasOrNullObject only with areas whose top-left cell is in the range, addressed by that cell (office-js #3611, #1590)", async () => {
+      const sheets = [{ name: "S", values: [["x"]], merges: [{ row: 0, col: 0, rowCount: 4, colCount: 2 }, { row: 2, col: 2, rowCount: 2, colCount: 2 }] }];
+      const ask = (fake: FakeExcel) =>
+        fake.run(async (context) => {
+          const merged = context.workbook.worksheets.getItem("S").getRange("B2:D4").getMergedAreasOrNullObject();
+          merged.load("address,areaCount,areas/items/address");
+          await context.sync();
+          return { address: merged.address, count: merged.areaCount, areas: merged.areas.items.map((r) => r.address) };
+        });
+      expect(await ask(new FakeExcel({ sheets }))).toEqual({ address: "'S'!C3", count: 1, areas: ["'S'!C3:D4"] });
+      expect(await ask(new FakeExcel({ sheets, mode: "documented" }))).toEqual({ address: "'S'!A1:B4,'S'!C3:D4", count: 2, areas: ["'S'!A1:B4", "'S'!C3:D4"] });
+    });
+
+    it("measures a request as office.js serialises it: every object and call counts, and every quote of the data twice", async () => {
+      const write = async (mode: "observed" | "documented") => {
+        const fake = new FakeExcel({ mode });
+        await fake.run(async (context) => {
+          const ws = context.workbook.worksheets.getActiveWorksheet();
+          for (let row = 0; row < 100; row++) ws.getRangeByIndexes(row, 0, 1, 2).values = [[`"任务${row}"`, row]];
+          await context.sync();
+        });
+        return fake.maxRequestBytes;
+      };
+      const observed = await write("observed");
+      const documented = await write("documented");
+      // 100 ranges, each an object path, its Instantiate action and a property write: hundreds of bytes apiece.
+      expect(observed).toBeGreaterThan(100 * 300);
+      expect(observed).toBeGreaterThan(documented * 1.8);
+    });
+
+    it("refuses a getRanges address of more than 512 areas or 8,192 characters (office-js #5198)", async () => {
+      const fake = new FakeExcel();
+      const paint = (address: string) =>
+        fake
+          .run(async (context) => {
+            context.workbook.worksheets.getActiveWorksheet().getRanges(address).format.fill.color = "#FFC7CE";
+            await context.sync();
+          })
+          .then(() => "ok", (e: unknown) => codeOf(e));
+      expect(await paint(Array.from({ length: 200 }, (_, i) => `A${i * 2 + 1}`).join(","))).toBe("ok");
+      expect(fake.cell("Sheet1", 398, 0)?.fill).toBe("#FFC7CE");
+      expect(fake.cell("Sheet1", 399, 0)?.fill ?? null).toBeNull();
+      expect(await paint(Array.from({ length: 513 }, (_, i) => `A${i * 2 + 1}`).join(","))).toBe("InvalidArgument");
+      expect(await paint(Array.from({ length: 500 }, (_, i) => `AB${100000 + i * 2}:AC${100001 + i * 2}`).join(","))).toBe("InvalidArgument");
+    });
+
+    it("can drop fit-to-pages print zoom as office-js #1860 reports, keeping a scale", async () => {
+      const fake = new FakeExcel({ ignoreFitToPages: true });
+      const zoom = await fake.run(async (context) => {
+        const layout = context.workbook.worksheets.getActiveWorksheet().pageLayout;
+        layout.orientation = "Landscape";
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        layout.load("zoom,orientation");
+        await context.sync();
+        const dropped = { ...layout.zoom };
+        layout.zoom = { scale: 80 };
+        layout.load("zoom");
+        await context.sync();
+        return [dropped, layout.zoom, layout.orientation];
+      });
+      expect(zoom).toEqual([{ scale: 100 }, { scale: 80 }, "Landscape"]);
+    });
+  });
+
+  it("sets hyperlinks and fonts from setCellProperties, an empty object leaving its cell alone", async () => {
+    const fake = new FakeExcel({ sheets: [{ name: "S", values: [["a"], ["b"], ["c"]] }] });
+    await fake.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      expect(() => ws.getRange("A1:A3").setCellProperties([[{}]])).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      ws.getRange("A1:A3").setCellProperties([[{ hyperlink: { documentReference: "'S'!A3", textToDisplay: "A3" }, format: { font: { color: "#0563c1" } } }], [{}], [{ format: { fill: { color: "#FFC7CE" } } }]]);
+      await context.sync();
+    });
+    expect(fake.cell("S", 0, 0)).toMatchObject({ value: "A3", hyperlink: { documentReference: "'S'!A3" }, font: { color: "#0563C1" } });
+    expect(fake.cell("S", 1, 0)).toMatchObject({ value: "b", fill: null });
+    expect(fake.cell("S", 2, 0)).toMatchObject({ value: "c", fill: "#FFC7CE" });
   });
 
   it("fails getMergedAreasOrNullObject over 512 areas, like Excel", async () => {

@@ -5,10 +5,11 @@ import { OfficeJsWorkbook, type ExcelRun } from "../../src/workbook/officejs/Off
 import { WorkbookError } from "../../src/workbook/port";
 
 describe("OfficeJsWorkbook errors and limits", () => {
-  it("turns an Office refusal into a WorkbookError 'host' with a zh-CN sentence naming the code", async () => {
-    const fake = new FakeExcel({ requestLimitBytes: 2_000 });
+  it("turns an Office refusal it cannot get under into a WorkbookError 'host' with a zh-CN sentence naming the code", async () => {
+    const fake = new FakeExcel({ requestLimitBytes: 4_000 });
     const wb = new OfficeJsWorkbook(fake.run);
-    const rows = Array.from({ length: 200 }, (_, i) => [`第${i}行`, i]);
+    // One row of one 3,000-character cell: a request no smaller request can carry.
+    const rows = [["长".repeat(3000)], ...Array.from({ length: 20 }, (_, i) => [`第${i}行`])];
     const error = await wb.writeSheet({ sheet: "结果", ifExists: "replace", rows }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).code).toBe("host");

@@ -1,6 +1,7 @@
 /**
  * The browser edition in Debian's Chromium: open the sample, see the recognised list, create a
- * template, download the result and read it back, open a file of the clerk's own. Screenshots
+ * template, download the result and read it back, open a file of the clerk's own, drop the
+ * units' files on the 汇总 section and merge them. Screenshots
  * go to test-output/.
  */
 import * as path from "path";
@@ -87,7 +88,8 @@ test("一键校验 on the sample: counts, findings by row, 校验结果 in the d
   await page.screenshot({ path: path.join(OUT, "pane-validation-errors.png"), fullPage: true });
 
   await page.getByRole("button", { name: "规范化" }).click();
-  await page.getByText(/规范/).first().waitFor();
+  // the result notice (the button's own label says 规范化 all along)
+  await page.getByText(/^已将工作表“重点任务”规范为《重点工作任务清单》，写入新工作表“重点任务（规范）”，原工作表未改动：/).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
   const file = path.join(OUT, "validated.xlsx");
   await download.saveAs(file);
@@ -117,5 +119,55 @@ test("进度分析 at the half-year check on the sample: unit summary in the pan
   expect(wb.getWorksheet("进度分析")!.getCell("A1").value).toBe("进度分析：重点任务（时间过半、任务过半）");
   const zip = await (await import("jszip")).default.loadAsync(fs.readFileSync(file));
   expect(Object.keys(zip.files).some((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+  expect(external).toEqual([]);
+});
+
+test("汇总: three units' files dropped on the section, merged, downloaded with 汇总 and 汇总说明", async () => {
+  const { unitFile } = await import("../fixtures/countyFiles");
+  const units = ["柳林镇", "烟庄街道", "清泉街道"];
+  const files = await Promise.all(units.map((u, i) => unitFile(u, i)));
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+
+  // A drop as the browser makes it: a DataTransfer holding the files, built in the page.
+  const payload = files.map((f, i) => ({ name: f.name, bytes: Array.from(f.bytes), lastModified: Date.UTC(2024, 1, 1 + i) }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { lastModified: f.lastModified }));
+    return dt;
+  }, payload);
+  const zone = page.getByRole("group", { name: "把各单位的 .xlsx 文件拖到这里" });
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+  const listed = page.getByRole("list", { name: "已选的文件" }).getByRole("listitem");
+  await page.getByText("已选 3 个文件").waitFor();
+  expect(await listed.allTextContents()).toEqual(files.map((f) => expect.stringContaining(f.name)));
+
+  await page.getByRole("button", { name: "开始汇总" }).click();
+  const rows = files.reduce((n, f) => n + f.dataRows.length, 0);
+  await page.getByText(`已汇总 3 个单位的台账，共 ${rows} 行，写入“汇总”；未报送 0 个单位，重复报送 0 份，未汇总的文件或工作表 0 个。详见“汇总说明”工作表。`).waitFor();
+  await page.getByRole("group", { name: "汇总结果" }).getByText("没有重复报送或未能汇总的文件，汇总的台账中也没有校验错误。").waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-merge.png"), fullPage: true });
+  await page.getByRole("region", { name: "汇总" }).screenshot({ path: path.join(OUT, "pane-merge-section.png") });
+  // The session read the workbook again: the new sheets are in the sheet list.
+  expect(await page.getByRole("combobox", { name: "工作表" }).locator("option").allTextContents()).toEqual(expect.arrayContaining(["汇总", "汇总说明"]));
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
+  const file = path.join(OUT, "merged.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["重点任务", "汇总", "汇总说明"]));
+  const merged = wb.getWorksheet("汇总")!;
+  const texts: string[][] = [];
+  merged.eachRow((row) => texts.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
+  const head = texts.findIndex((r) => r[0] === "来源单位");
+  const perUnit = new Map<string, number>();
+  for (const r of texts.slice(head + 1)) if (units.includes(r[0])) perUnit.set(r[0], (perUnit.get(r[0]) ?? 0) + 1);
+  expect(Object.fromEntries(perUnit)).toEqual(Object.fromEntries(files.map((f) => [f.unit, f.dataRows.length])));
+  const fileCol = texts[head].indexOf("来源文件");
+  const data = texts.slice(head + 1).filter((r) => units.includes(r[0]));
+  expect(Object.fromEntries(data.map((r) => [r[0], r[fileCol]]))).toEqual(Object.fromEntries(files.map((f) => [f.unit, f.name])));
+  expect(wb.getWorksheet("汇总说明")!.getCell("A1").value).toBe("台账汇总说明");
   expect(external).toEqual([]);
 });

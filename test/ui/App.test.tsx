@@ -57,7 +57,7 @@ test("creates a template on a new sheet, never over an existing one", async () =
   const wb = await ledgerWorkbook();
   renderPane(async () => ({ mode: "browser", wb, fileName: "柳林镇.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.selectOptions(screen.getByRole("combobox", { name: "清单" }), "问题整改台账");
   await user.click(screen.getByRole("button", { name: "新建模板" }));
   expect(await screen.findByText("已新建工作表“问题整改台账”。")).toBeTruthy();
@@ -79,7 +79,7 @@ test("a sheet that is not a ledger gets a sentence, not a crash", async () => {
   expect(await screen.findByText(NOT_A_LEDGER, { selector: "[class*=MessageBarBody]" })).toBeTruthy();
   expect(screen.getByRole("region", { name: "当前工作表" }).textContent).toContain(NOT_A_LEDGER);
   expect(screen.queryByLabelText("识别的清单")).toBeNull();
-  await userEvent.setup().click(screen.getByRole("button", { name: "一键校验" }));
+  await userEvent.setup({ delay: null }).click(screen.getByRole("button", { name: "一键校验" }));
   // the sheet's own warning, and now the error bar of the command
   await waitFor(() => expect(screen.getAllByText(NOT_A_LEDGER, { selector: "[class*=MessageBarBody]" })).toHaveLength(2));
   expect(await visibleSheets(wb)).toEqual(["台账", "预算"]);
@@ -123,7 +123,7 @@ test("一键校验 shows the counts, filters by severity, groups by row and goes
   const select = jest.spyOn(wb, "selectCell");
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(screen.getByRole("button", { name: "一键校验" }));
   expect(
     await screen.findByText(
@@ -168,7 +168,7 @@ test("a severity with nothing in it says so", async () => {
   const wb = await workbookOf([ledger("tasks-zhujian-messy")]);
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(screen.getByRole("button", { name: "一键校验" }));
   await user.click(await screen.findByRole("tab", { name: "错误 0" }));
   expect(screen.getByText("没有错误问题。")).toBeTruthy();
@@ -189,7 +189,7 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
   });
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.selectOptions(screen.getByRole("combobox", { name: "检查时点" }), "q2");
   expect((screen.getByRole("textbox", { name: "检查日期" }) as HTMLInputElement).value).toBe("2023-06-30");
   await user.selectOptions(screen.getByRole("combobox", { name: "时间进度计算" }), "month");
@@ -226,7 +226,7 @@ test("a template can carry the county's units as a drop-down on 责任单位", a
   const wb = await ledgerWorkbook();
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(screen.getByRole("textbox", { name: /责任单位下拉选项/ }), "经发办、农业办");
   await user.click(screen.getByRole("button", { name: "新建模板" }));
   expect(await screen.findByText("已新建工作表“重点工作任务清单”。")).toBeTruthy();
@@ -242,13 +242,15 @@ test("a check date that is no day (2023-02-30) is refused in the field with the 
   const wb = await ledgerWorkbook();
   renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
   await screen.findByLabelText("识别的清单");
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const date = screen.getByRole("textbox", { name: "检查日期" });
   await user.clear(date);
   await user.type(date, "2023-02-30");
   const sentence = "检查日期应写成 2023-06-30 这样的日期，而不是“2023-02-30”。";
   const shown = screen.getByText(sentence);
   expect(shown.textContent).not.toMatch(/[A-Za-z]/);
+  expect(date.getAttribute("aria-invalid")).toBe("true");
+  expect(date.getAttribute("aria-describedby")?.split(" ")).toContain(shown.id);
   expect((screen.getByRole("combobox", { name: "检查时点" }) as HTMLSelectElement).value).toBe("custom");
   const run = screen.getByRole("button", { name: "进度分析" });
   expect(run.hasAttribute("disabled")).toBe(true);
@@ -261,3 +263,40 @@ test("a check date that is no day (2023-02-30) is refused in the field with the 
   expect(screen.queryByText(sentence)).toBeNull();
   expect(run.hasAttribute("disabled")).toBe(false);
 });
+
+test("校验设置: the year and tolerance are checked as the CLI checks them; saved in the workbook; another edition's change shows on 重新识别", async () => {
+  const { loadSettings, saveSettings } = await import("../../src/features/settings");
+  const wb = await ledgerWorkbook();
+  renderPane(async () => ({ mode: "browser", wb, fileName: "x.xlsx", save: () => wb.save() }));
+  await screen.findByLabelText("识别的清单");
+  const user = userEvent.setup({ delay: null });
+  await user.click(screen.getByRole("button", { name: "校验设置" }));
+  const year = screen.getByRole("textbox", { name: "计划年度" });
+  const tolerance = screen.getByRole("textbox", { name: "容差（%）" });
+  expect([(year as HTMLInputElement).value, (tolerance as HTMLInputElement).value]).toEqual(["", "10"]);
+  await user.click(year);
+  await user.paste("23");
+  await user.clear(tolerance);
+  await user.click(tolerance);
+  await user.paste("80");
+  expect(screen.getByText("计划年度应是四位年份（如 2023），而不是“23”。")).toBeTruthy();
+  expect(screen.getByText("容差应是 0 到 50 之间的数（百分点），而不是“80”。")).toBeTruthy();
+  expect(screen.getByRole("button", { name: "保存设置" }).hasAttribute("disabled")).toBe(true);
+
+  await user.clear(year);
+  await user.click(year);
+  await user.paste("2024");
+  await user.clear(tolerance);
+  await user.click(tolerance);
+  await user.paste("5");
+  await user.click(screen.getByRole("switch", { name: "目标不可衡量" }));
+  await user.click(screen.getByRole("button", { name: "保存设置" }));
+  expect(await screen.findByText("校验设置已保存在本工作簿中。")).toBeTruthy();
+  expect(await loadSettings(wb)).toEqual({ rules: { "vague-goal": { enabled: false, severity: "warning" } }, year: 2024, tolerance: 0.05 });
+
+  await saveSettings(wb, { rules: {}, year: 2025, tolerance: 0.2 });
+  await user.click(screen.getByRole("button", { name: "重新识别" }));
+  await waitFor(() => expect((screen.getByRole("textbox", { name: "计划年度" }) as HTMLInputElement).value).toBe("2025"));
+  expect((screen.getByRole("textbox", { name: "容差（%）" }) as HTMLInputElement).value).toBe("20");
+  expect((screen.getByRole("switch", { name: "目标不可衡量" }) as HTMLInputElement).checked).toBe(true);
+}, 30000);

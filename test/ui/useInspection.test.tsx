@@ -5,6 +5,7 @@
 import { useInspection } from "../../src/taskpane/hooks/useInspection";
 import { validateSheets } from "../../src/features/validate";
 import { WorkbookError } from "../../src/workbook/port";
+import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { browserSession, ledgerAndBudget, notALedger, perform, renderSection } from "./paneHooks";
 
@@ -67,4 +68,17 @@ test("a workbook without sheets has nothing to inspect", async () => {
   const { result } = await renderSection(async () => browserSession(wb), useInspection);
   expect(result.current.part.inspection).toBeNull();
   expect(result.current.runner.error).toBeNull();
+});
+
+test("a file that cannot be shown (no visible sheet): the workbook's sentence, and the last file's inspection is gone", async () => {
+  const wb = await ledgerAndBudget();
+  const { result } = await renderSection(async () => browserSession(wb), useInspection);
+  expect(result.current.part.inspection?.sheet).toBe("台账");
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("台账", { state: "hidden" }).addRow(["序号", "任务"]);
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  await perform(result, (r) => r.session.openFile({ name: "隐藏.xlsx", arrayBuffer: async () => bytes.slice().buffer }));
+  expect(result.current.runner.error).toBe("这个工作簿里没有可见的工作表。请先取消隐藏或新建一张工作表。");
+  expect(result.current.session.session?.fileName).toBe("隐藏.xlsx");
+  expect(result.current.part.inspection).toBeNull();
 });

@@ -8,7 +8,7 @@
 import { useValidation } from "../../src/taskpane/hooks/useValidation";
 import { validateSheets } from "../../src/features/validate";
 import { clearMarks } from "../../src/features/marks";
-import { hasMarks } from "../../src/taskpane/host/marks";
+import { hasMarks } from "../../src/features/marks";
 import { WorkbookError } from "../../src/workbook/port";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { workbookOf } from "../fixtures/workbooks";

@@ -81,7 +81,8 @@ describe("progress: per unit", () => {
     expect(total.completionRate).toEqual({ value: 0.1, numerator: 1, denominator: 10 });
     expect(total.dueCompletionRate).toEqual({ value: 1 / 3, numerator: 1, denominator: 3 });
     expect(total.onScheduleRate).toEqual({ value: 5 / 7, numerator: 5, denominator: 7 });
-    expect(Object.values(total.counts).reduce((a, b) => a + b, 0)).toBe(10);
+    expect(total.counts).toEqual({ 已完成: 1, 无法判定: 1, 未填报: 1, 长期: 1, 未到期: 1, 逾期: 1, 滞后: 1, 超前: 1, 正常: 2 });
+    expect(total.pass).toBe(false); // P = 5.2/9 < T = 5.17/8, and a row is 逾期
   });
 
   it("a unit with no known progress has P, gap and pass null; an empty table has no units", () => {

@@ -28,6 +28,8 @@ export interface MergeInput {
   ledger: StandardLedger;
   /** The sheet's validation findings (rows with errors are counted per unit). */
   findings: readonly Finding[];
+  /** The sheet is in the workbook the 汇总 is written to (its rows link back). */
+  local?: boolean;
 }
 
 /** Where a unit's name was found (docs/merging.md "Naming a ledger's unit"). */
@@ -40,6 +42,8 @@ export interface MergedRow {
   sheet: string;
   /** 1-based row of the source sheet. */
   row: number;
+  /** The source sheet is in the workbook the 汇总 is written to. */
+  local: boolean;
   cells: CellValue[];
   formats: (string | undefined)[];
 }
@@ -206,7 +210,7 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
     const width = merged.columns.length;
     for (const line of ledger.lines) {
       if (line.kind !== "data") continue;
-      merged.rows.push({ unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, cells: line.cells.slice(0, width), formats: line.formats.slice(0, width) });
+      merged.rows.push({ unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, local: p.input.local === true, cells: line.cells.slice(0, width), formats: line.formats.slice(0, width) });
     }
   }
   // Lists in the catalogue's order.

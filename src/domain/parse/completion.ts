@@ -3,6 +3,7 @@
  * cell, else from the status text (完成情况), else from phrases in the progress text; with the
  * clerk's own word on the pace (`序时推进` → 正常) kept as `selfAssessment`.
  */
+import { say } from "../../messages";
 import type { CellValue } from "../sheet";
 import { normalizeText } from "../text/normalize";
 import { readPercentCell, readPercentText, type PercentReading } from "./percent";
@@ -37,12 +38,12 @@ function short(text: string): string {
 }
 
 function fromPercent(reading: Extract<PercentReading, { kind: "percent" }>, phrase: PhraseReading | undefined): CompletionReading {
-  let explain = `${short(reading.written)} → 完成 ${pct(reading.p)}`;
+  let explain = say("parse.completion.percent", { source: short(reading.written), p: pct(reading.p) });
   const others = normalizeText(reading.written).replace(reading.figure, "");
-  if (/\d/.test(others)) explain += `（取“${reading.figure}”）`;
-  if (reading.ratio > 1) explain += `（写的是 ${pct(reading.ratio)}，超过 100%，按 100% 计）`;
+  if (/\d/.test(others)) explain += say("parse.completion.figure", { figure: reading.figure });
+  if (reading.ratio > 1) explain += say("parse.completion.over100", { ratio: pct(reading.ratio) });
   if (phrase?.p !== undefined && phrase.p !== reading.p) {
-    explain += `；文字写“${phrase.phrase}”（${pct(phrase.p)}），以百分比为准`;
+    explain += say("parse.completion.phraseDiffers", { phrase: phrase.phrase, p: pct(phrase.p) });
   }
   const out: CompletionReading = { p: reading.p, source: "percent", explain };
   if (phrase?.self) out.selfAssessment = phrase.self;
@@ -50,8 +51,8 @@ function fromPercent(reading: Extract<PercentReading, { kind: "percent" }>, phra
 }
 
 function fromPhrase(phrase: PhraseReading & { p: number }, written: string): CompletionReading {
-  let explain = `${short(written)} → 完成 ${pct(phrase.p)}`;
-  if (phrase.self === "基本完成") explain += "（“基本完成”按 90% 计，不算已完成；如已全部完成请写“已完成”）";
+  let explain = say("parse.completion.percent", { source: short(written), p: pct(phrase.p) });
+  if (phrase.self === "基本完成") explain += say("parse.completion.basicallyDone");
   const out: CompletionReading = { p: phrase.p, source: "status", explain };
   if (phrase.self) out.selfAssessment = phrase.self;
   return out;
@@ -61,8 +62,8 @@ function unknown(phrase: PhraseReading | undefined, why: string): CompletionRead
   const out: CompletionReading = { p: null, source: "none", explain: why };
   if (phrase?.self) {
     out.selfAssessment = phrase.self;
-    const quoted = phrase.phrase === phrase.self ? "" : `（“${phrase.phrase}”）`;
-    out.explain = `${why}；自评“${phrase.self}”${quoted}`;
+    const quoted = phrase.phrase === phrase.self ? "" : say("parse.completion.phraseQuoted", { phrase: phrase.phrase });
+    out.explain = say("parse.completion.selfAssessed", { why, self: phrase.self, quoted });
   }
   return out;
 }
@@ -88,12 +89,12 @@ export function readCompletion(progress?: ProgressCell, status?: string): Comple
   if (progressPhrase?.p !== undefined) return fromPhrase({ ...progressPhrase, p: progressPhrase.p }, progressWritten);
 
   if (figure?.kind === "amount") {
-    return unknown(phrase, `${short(figure.written)} → 只有数量，没有百分比，无法算完成进度；请折算为百分比，如 64%`);
+    return unknown(phrase, say("parse.completion.amount", { source: short(figure.written) }));
   }
   if (figure?.kind === "not-percent") {
-    return unknown(phrase, `${short(figure.written)} → 不像百分比；完成进度请写成 60% 或 0.6`);
+    return unknown(phrase, say("parse.completion.notPercent", { source: short(figure.written) }));
   }
-  if (progressWritten === "" && statusText === "") return { p: null, source: "none", explain: "未填写完成进度和完成情况" };
-  if (phrase) return unknown(phrase, "没有写完成百分比");
-  return unknown(undefined, `${short(progressWritten || statusText)} → 看不出完成了多少；请填写完成进度（如 60%）或完成情况（如 已完成）`);
+  if (progressWritten === "" && statusText === "") return { p: null, source: "none", explain: say("parse.completion.nothing") };
+  if (phrase) return unknown(phrase, say("parse.completion.noPercent"));
+  return unknown(undefined, say("parse.completion.unknown", { source: short(progressWritten || statusText) }));
 }

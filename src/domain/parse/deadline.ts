@@ -3,6 +3,7 @@
  * date serial or a year.month number; anything else by its shown text through the deadline
  * grammar (periods.ts). The reading always says how it was read (`explain`, zh-CN).
  */
+import { say } from "../../messages";
 import type { DeadlineCell, DeadlineContext, DeadlineReading } from "./deadlineTypes";
 import { failed, shown, EXAMPLES } from "./deadlineExplain";
 import { readNumberCell } from "./deadlineNumber";
@@ -39,9 +40,9 @@ export function parseDeadline(cell: DeadlineCell, ctx: DeadlineContext = {}): De
     if (reading) return reading;
   }
   if (typeof value === "boolean" && text === "") {
-    return failed("unreadable", `${value ? "TRUE" : "FALSE"} → 不是日期；${EXAMPLES}`);
+    return failed("unreadable", say("parse.deadline.notDate", { source: value ? "TRUE" : "FALSE", examples: EXAMPLES }));
   }
   const written = text !== "" ? text : typeof value === "string" ? value : "";
-  if (written.length > 2000) return failed("unreadable", `${shown(written)} → 内容太长，不像完成时限；${EXAMPLES}`);
+  if (written.length > 2000) return failed("unreadable", say("parse.deadline.tooLong", { source: shown(written), examples: EXAMPLES }));
   return readDeadlineText(written, context);
 }

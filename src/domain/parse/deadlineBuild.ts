@@ -2,6 +2,7 @@
  * Building the successful readings from resolved periods: the latest is due and the others are
  * milestones (once); a repetition or ongoing work keeps the dated periods as milestones.
  */
+import { say } from "../../messages";
 import type {
   DeadlineContext, Frequency, OngoingDeadline, OnceDeadline, RecurringDeadline,
 } from "./deadlineTypes";
@@ -19,7 +20,7 @@ function sortedDays(periods: readonly ResolvedPeriod[], before?: IsoDate): IsoDa
 function notes(periods: readonly ResolvedPeriod[], ctx: DeadlineContext): string {
   let out = "";
   const two = periods.find((p) => p.twoDigitYear !== undefined)?.twoDigitYear;
-  if (two !== undefined) out += `（${String(two).slice(2)}年按 ${two} 年读取）`;
+  if (two !== undefined) out += say("parse.deadline.twoDigitYear", { written: String(two).slice(2), year: two });
   if (periods.some((p) => p.yearFrom === "context")) out += yearNote(ctx);
   return out;
 }
@@ -34,12 +35,12 @@ export function buildOnce(periods: readonly ResolvedPeriod[], source: string, ct
   const milestones = sortedDays(periods, last.due);
   const warnings = periods.flatMap((p) => (p.warning ? [p.warning] : []));
   if (periods.slice(at + 1).some((p) => p.due < last.due)) {
-    warnings.push(`时间节点没有按先后顺序书写，按最晚的 ${last.due} 作为完成时限，请核对`);
+    warnings.push(say("parse.deadline.outOfOrder", { due: last.due }));
   }
-  let explain = `${source} → ${last.due}`;
-  if (last.start) explain += `（${last.start} 至 ${last.due}，按区间结束日计）`;
-  if (milestones.length > 0) explain += `，阶段节点 ${milestones.join("、")}`;
-  explain += notes(periods, ctx);
+  let read: string = last.due;
+  if (last.start) read += say("parse.deadline.range", { start: last.start, due: last.due });
+  if (milestones.length > 0) read += say("parse.deadline.milestones", { days: milestones.join("、") });
+  const explain = say("parse.deadline.read", { source, reading: read + notes(periods, ctx) });
   const reading: OnceDeadline = {
     ok: true, kind: "once", due: last.due, precision: last.precision, milestones, explain,
     yearAssumed: periods.some((p) => p.yearFrom === "context"),
@@ -51,8 +52,8 @@ export function buildOnce(periods: readonly ResolvedPeriod[], source: string, ct
 
 function stagesNote(periods: readonly ResolvedPeriod[], undatedStages: boolean, ctx: DeadlineContext): string {
   let out = "";
-  if (periods.length > 0) out += `；阶段节点 ${sortedDays(periods).join("、")}${notes(periods, ctx)}`;
-  if (undatedStages) out += "；其中的阶段时间没有年份（标题和设置里也没有计划年度），未计入";
+  if (periods.length > 0) out += say("parse.deadline.stages", { days: sortedDays(periods).join("、"), notes: notes(periods, ctx) });
+  if (undatedStages) out += say("parse.deadline.undatedStages");
   return out;
 }
 
@@ -60,7 +61,7 @@ function stagesNote(periods: readonly ResolvedPeriod[], undatedStages: boolean, 
 export function buildRecurring(
   frequency: Frequency, periods: readonly ResolvedPeriod[], undatedStages: boolean, source: string, ctx: DeadlineContext,
 ): RecurringDeadline {
-  const explain = `${source} → 定期任务（${FREQUENCY_NAMES[frequency]}）${stagesNote(periods, undatedStages, ctx)}`;
+  const explain = say("parse.deadline.recurring", { source, frequency: FREQUENCY_NAMES[frequency], stages: stagesNote(periods, undatedStages, ctx) });
   return { ok: true, kind: "recurring", frequency, milestones: sortedDays(periods), explain };
 }
 
@@ -68,6 +69,6 @@ export function buildRecurring(
 export function buildOngoing(
   word: string, periods: readonly ResolvedPeriod[], undatedStages: boolean, source: string, ctx: DeadlineContext,
 ): OngoingDeadline {
-  const explain = `${source} → 长期任务（“${word}”），没有完成日期${stagesNote(periods, undatedStages, ctx)}`;
+  const explain = say("parse.deadline.ongoing", { source, word, stages: stagesNote(periods, undatedStages, ctx) });
   return { ok: true, kind: "ongoing", milestones: sortedDays(periods), explain };
 }

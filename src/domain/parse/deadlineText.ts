@@ -3,6 +3,7 @@
  * them years, then decide: repetition → recurring; ongoing word → ongoing; dates → once;
  * otherwise say why there is no date (immediate, relative, holiday, vague, unreadable).
  */
+import { say } from "../../messages";
 import type { DeadlineContext, DeadlineReading, Frequency } from "./deadlineTypes";
 import { chineseNumeralsToDigits } from "../text/chineseNumber";
 import { toHalfWidth, unifyBrackets } from "../text/normalize";
@@ -25,17 +26,16 @@ export function normalizeDeadlineText(text: string): string {
   return half.replace(/(\d)[\s\u3000]+(?=\d)/g, "$1,").replace(SPACE, "");
 }
 
-function why(source: string, kind: "immediate" | "relative" | "holiday" | "year-start", word: string): string {
-  switch (kind) {
-    case "immediate":
-      return `${source} → “${word}”没有具体日期，无法判断是否逾期；请写明完成日期，如 3月31日前（${word}）`;
-    case "relative":
-      return `${source} → 相对时限（“${word}”），要有起算日期才能算出完成日期；请写明具体日期，如 6月30日前`;
-    case "holiday":
-      return `${source} → “${word}”的日期每年不同，也可能指次年的节日；请写成具体日期，如 2月9日前`;
-    case "year-start":
-      return `${source} → “${word}”没有具体日期；请写明月份，如 2月底前`;
-  }
+/** Why a deadline names no date, by what it names instead. */
+const WHY = {
+  immediate: "parse.deadline.immediate",
+  relative: "parse.deadline.relative",
+  holiday: "parse.deadline.holiday",
+  "year-start": "parse.deadline.yearStart",
+} as const;
+
+function why(source: string, kind: keyof typeof WHY, word: string): string {
+  return say(WHY[kind], { source, word });
 }
 
 /**
@@ -54,15 +54,15 @@ function yearNoteFirst(digits: string): string {
 export function readDeadlineText(text: string, ctx: DeadlineContext): DeadlineReading {
   const source = shown(text);
   const plain = normalizeDeadlineText(text);
-  if (plain === "") return failed("empty", "完成时限为空");
-  if (PLACEHOLDERS.has(plain)) return failed("empty", `${source} → 等于没有填写完成时限；请写明完成日期，如 6月30日前`);
+  if (plain === "") return failed("empty", say("parse.deadline.empty"));
+  if (PLACEHOLDERS.has(plain)) return failed("empty", say("parse.deadline.placeholder", { source }));
 
   const digits = yearNoteFirst(chineseNumeralsToDigits(plain));
   const repetitions = scanRepetitions(digits);
   const tokens = scanPeriods(repetitions.rest);
   const resolution = resolvePeriods(tokens, ctx.year);
   if (!resolution.ok && resolution.problem === "invalid") {
-    return failed("unreadable", `${source} → ${resolution.why}，请改正`);
+    return failed("unreadable", say("parse.deadline.invalid", { source, why: resolution.why }));
   }
   const periods = resolution.ok ? resolution.periods : [];
   const undated = !resolution.ok;
@@ -84,8 +84,6 @@ export function readDeadlineText(text: string, ctx: DeadlineContext): DeadlineRe
   const vagueToken = tokens.find((t) => t.kind === "vague");
   if (vagueToken && vagueToken.kind === "vague") return failed("vague", why(source, "year-start", vagueToken.why));
   const vague = findWord(plain, VAGUE_WORDS);
-  if (vague) {
-    return failed("vague", `${source} → “${vague}”没有写明具体时间（五个明确要求时限具体）；请写明完成日期，如 6月30日前`);
-  }
-  return failed("unreadable", `${source} → 无法识别为完成时限；${EXAMPLES}`);
+  if (vague) return failed("vague", say("parse.deadline.vague", { source, word: vague }));
+  return failed("unreadable", say("parse.deadline.unreadable", { source, examples: EXAMPLES }));
 }

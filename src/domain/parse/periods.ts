@@ -5,6 +5,7 @@
  * scanner tries every row at each position and keeps the longest match (ties: the earlier row).
  * See docs/deadline-grammar.md for the table in prose.
  */
+import { say } from "../../messages";
 import type { Precision } from "./deadlineTypes";
 
 /** The year a period names: none (taken from context), written (`2023年`, `23年`), or relative (`明年`). */
@@ -200,9 +201,7 @@ export const GRAMMAR: readonly GrammarRow[] = [
       if (g.y === undefined && g.yw === undefined && g.x === undefined && g.du === undefined) return undefined;
       if (g.x === "初") return { kind: "vague", why: "年初" };
       if (g.x === "中") return period(g, "half", { month: 6, day: "last" });
-      const warning = g.x === "前"
-        ? "“年前”按年底（12月31日）读取；如指春节前，请写明具体日期"
-        : undefined;
+      const warning = g.x === "前" ? say("parse.deadline.yearBefore") : undefined;
       return period(g, "year", { month: 12, day: "last" }, warning ? { warning } : {});
     },
   },

@@ -3,6 +3,7 @@
  * year takes the last year written before it in the cell, else the plan year from the
  * context, else the first year written later in the cell; `明年`/`次年` count from that base.
  */
+import { say } from "../../messages";
 import type { Precision } from "./deadlineTypes";
 import { daysInMonth, MAX_YEAR, MIN_YEAR, toIso, type IsoDate } from "./isoDate";
 import type { MonthDay, PeriodSpec, YearSpec } from "./periods";
@@ -36,11 +37,11 @@ interface YearChoice {
 type DayResult = { iso: IsoDate } | { invalid: string };
 
 function dayOf(md: MonthDay, year: number): DayResult {
-  if (year < MIN_YEAR || year > MAX_YEAR) return { invalid: `年份 ${year} 不在 ${MIN_YEAR}–${MAX_YEAR} 之间` };
-  if (!Number.isInteger(md.month) || md.month < 1 || md.month > 12) return { invalid: `没有 ${md.month} 月` };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { invalid: say("parse.deadline.yearOutOfRange", { year, min: MIN_YEAR, max: MAX_YEAR }) };
+  if (!Number.isInteger(md.month) || md.month < 1 || md.month > 12) return { invalid: say("parse.deadline.noSuchMonth", { month: md.month }) };
   const last = daysInMonth(year, md.month);
   const day = md.day === "last" ? last : md.day;
-  if (!Number.isInteger(day) || day < 1 || day > last) return { invalid: `${year}年${md.month}月没有${day}日` };
+  if (!Number.isInteger(day) || day < 1 || day > last) return { invalid: say("parse.deadline.noSuchDay", { year, month: md.month, day }) };
   return { iso: toIso(year, md.month, day) };
 }
 
@@ -115,7 +116,7 @@ function resolveOne(token: Extract<Token, { kind: "period" }>, years: YearTracke
     end = dayOf(spec.end, endYear.year);
     if ("invalid" in end) return end;
   }
-  if (start && "iso" in start && start.iso > end.iso) return { invalid: `时间区间“${token.text}”的起点晚于终点` };
+  if (start && "iso" in start && start.iso > end.iso) return { invalid: say("parse.deadline.rangeReversed", { text: token.text }) };
   const resolved: ResolvedPeriod = {
     due: end.iso,
     precision: spec.precision,

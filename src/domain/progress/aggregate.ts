@@ -2,12 +2,13 @@
  * Per-unit aggregates of the progress check: T = mean t, P = mean p over the rows that have
  * them, counts per status, 完成率, 到期完成率, 序时达标率 and the 时间过半、任务过半 verdict.
  */
+import { say } from "../../messages";
 import type { IsoDate } from "../parse/isoDate";
 import { EPSILON, NOT_JUDGED, ON_SCHEDULE } from "./status";
 import { ROW_STATUSES, type ProgressRow, type Rate, type StatusCounts, type UnitProgress } from "./types";
 
 /** The unit name of the sheet-wide total. */
-export const TOTAL_UNIT = "合计";
+export const TOTAL_UNIT = say("progress.total");
 
 /** Nine zero counts, in the order of docs/progress.md "Row status". */
 export function emptyCounts(): StatusCounts {

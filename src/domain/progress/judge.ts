@@ -50,7 +50,7 @@ function missingYearsOf(start: IsoDate, end: IsoDate, counter: WorkdayCounter): 
 function judge(cells: RowCells, deadline: RowDeadline, frame: Frame): Judgment {
   const { checkDate, basis, tolerance } = frame;
   const { p, selfAssessment } = cells.completion;
-  const explain: string[] = [`完成时限：${deadline.explain}`];
+  const explain: string[] = [say.deadlinePhrase(deadline.explain)];
   let start: IsoDate | null = null;
   let startFrom: StartSource | null = null;
   let t: number | null = null;
@@ -66,7 +66,7 @@ function judge(cells: RowCells, deadline: RowDeadline, frame: Frame): Judgment {
       if (missing.length > 0) explain.push(say.rowMissingHolidays(missing));
     }
   }
-  explain.push(`完成进度：${cells.completion.explain}`);
+  explain.push(say.completionPhrase(cells.completion.explain));
   const status = rowStatus({ p, t, kind: deadline.kind, due: deadline.due, start, checkDate, tolerance });
   const completedOn = cells.completedOn ?? null;
   if (status === "长期") t = null;

@@ -9,9 +9,10 @@ import { normalizeHeader } from "../text/normalize";
 import { columnLetter } from "../text/a1";
 import type { ListSchema } from "../lists/schema";
 import type { StandardColumn } from "./types";
+import { say } from "../../messages";
 
 /** Appended to the deadline column's name for the column that keeps the text as written. */
-export const ORIGINAL_SUFFIX = "（原文）";
+export const ORIGINAL_SUFFIX = say("standardize.originalHeader", { name: "" });
 
 /** Width of the `完成时限（原文）` column and the default for the clerk's extra columns. */
 const ORIGINAL_WIDTH = 14;
@@ -20,7 +21,7 @@ const EXTRA_WIDTH = 12;
 /** `完成时限（原文）` (or `整改时限（原文）` …); undefined for lists without a deadline. */
 export function originalDeadlineHeader(list: ListSchema): string | undefined {
   const deadline = list.columns.find((c) => c.field === "deadline");
-  return deadline ? `${deadline.name}${ORIGINAL_SUFFIX}` : undefined;
+  return deadline ? say("standardize.originalHeader", { name: deadline.name }) : undefined;
 }
 
 /** The last level of a header (`责任主体/联系方式` → `联系方式`), normalised. */
@@ -70,7 +71,7 @@ export function planColumns(grid: Grid, rec: Recognized): StandardColumn[] {
   const taken = new Set<number>([...rec.columns.map((c) => c.col), ...rec.unknownHeaders.map((u) => u.col)]);
   const extras = [
     ...unknown.map((u) => ({ col: u.col, header: u.header })),
-    ...headerlessColumns(grid, rec, taken).map((col) => ({ col, header: `（原${columnLetter(col)}列）` })),
+    ...headerlessColumns(grid, rec, taken).map((col) => ({ col, header: say("standardize.headerlessColumn", { letter: columnLetter(col) }) })),
   ].sort((a, b) => a.col - b.col);
   for (const e of extras) columns.push({ header: e.header, kind: "text", width: EXTRA_WIDTH, role: "extra", source: e.col });
 

@@ -7,6 +7,7 @@
  */
 import { parseDeadline, type DeadlineContext, type DeadlineReading, type OnceDeadline } from "../parse";
 import { shownText, type SourceCell } from "./cells";
+import { say } from "../../messages";
 
 /** What happened to a deadline cell. */
 export type DeadlineOutcome =
@@ -54,7 +55,7 @@ export function normalizeDeadline(cell: SourceCell, ctx: DeadlineContext): Norma
   }
   const iso = isoForm(reading);
   if (!sameDates(reading, parseDeadline({ value: iso, text: iso }, {}))) {
-    return { text: asWritten, outcome: "unreadable", explain: `${reading.explain}（无法写成标准日期，保留原文）` };
+    return { text: asWritten, outcome: "unreadable", explain: say("standardize.deadlineNotIso", { explain: reading.explain }) };
   }
   return { text: iso, outcome: iso === written ? "unchanged" : "normalized", explain: reading.explain };
 }

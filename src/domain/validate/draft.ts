@@ -10,6 +10,7 @@ import type { Finding, RuleId, Severity } from "./types";
 import { RULES } from "./catalogue";
 import { fillTemplate, quote, type TemplateVars } from "./template";
 import { headerLabel } from "./cells";
+import { say } from "../../messages";
 
 /** A finding before its message is written. */
 export interface Draft {
@@ -47,10 +48,10 @@ interface FieldWords {
 }
 
 function fieldWords(ctx: RuleContext, field: FieldId | undefined): FieldWords {
-  if (field === undefined) return { item: "", what: "必填项缺项" };
+  if (field === undefined) return { item: "", what: say("rules.what.required") };
   const column = ctx.column(field);
   const five = ctx.list.fiveItems && (FIVE_ITEMS as readonly string[]).includes(field);
-  const words: FieldWords = { item: itemName(ctx, field), what: five ? "五个明确缺项" : "必填项缺项" };
+  const words: FieldWords = { item: itemName(ctx, field), what: say(five ? "rules.what.fiveItems" : "rules.what.required") };
   if (column) words.header = headerLabel(column.header);
   return words;
 }

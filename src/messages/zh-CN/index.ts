@@ -8,5 +8,13 @@ import { OUTCOME } from "./outcome";
 import { PANE } from "./pane";
 import { RIBBON } from "./ribbon";
 import { OFFICE, WORKBOOK } from "./workbook";
+import { MERGE } from "./merge";
+import { PARSE } from "./parse";
+import { PROGRESS } from "./progress";
+import { RECOGNIZE } from "./recognize";
+import { RULES } from "./rules";
+import { SHEETS } from "./sheets";
+import { STANDARDIZE } from "./standardize";
 
-export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...CLI, ...PANE } as const;
+export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...CLI, ...PANE, ...MERGE,
+  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...PARSE, ...RULES, ...SHEETS } as const;

@@ -6,7 +6,6 @@ export const RIBBON = {
   "ribbon.failed": "“{command}”没有完成：{reason}",
   "ribbon.failedUnknown": "“{command}”没有完成{detail}。请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。",
   "ribbon.detail": "（{detail}）",
-  "ribbon.errorCode": "错误代码 {code}",
   "ribbon.noticeFailed": "落实台账助手：无法打开提示框（{detail}）：{message}",
   "ribbon.done": "操作已完成。",
 } as const;

@@ -26,6 +26,5 @@ export function useInspection(session: SessionApi): InspectionApi {
     return { apply: () => setInspection(found) };
   }, []);
   useReload(session, reload);
-  const shown = inspection && inspection.sheet === session.active ? inspection : null;
-  return { inspection: shown, recognised: shown?.ok ? shown.value : null, reinspect: session.reread };
+  return { inspection, recognised: inspection?.ok ? inspection.value : null, reinspect: session.reread };
 }

@@ -71,16 +71,16 @@ export function useSession(boot: () => Promise<Session>, runner: Runner): Sessio
   const refresh = useCallback(async (next?: Session): Promise<Cannot | undefined> => {
     const session = next ?? current.current;
     if (!session) return undefined;
+    let thrown: { e: unknown } | undefined;
     let view: WorkbookView;
     try {
       view = await readView(session.wb);
     } catch (e) {
-      current.current = session;
-      setState({ session, sheets: [], active: "" });
-      throw e;
+      // No sheet to show (none visible, Excel refusing): every section shows nothing, not the last file's.
+      thrown = { e };
+      view = { wb: session.wb, sheets: [], active: "" };
     }
     const loaded: Reloaded[] = [];
-    let thrown: { e: unknown } | undefined;
     for (const reload of [...reloads.current]) {
       try {
         loaded.push(await reload(view));

@@ -14,7 +14,7 @@ import { describeSheet, validateSheets } from "../../features/validate";
 import { standardizeSheets } from "../../features/standardize";
 import { clearMarks } from "../../features/marks";
 import { done } from "../../features/outcome";
-import { hasMarks } from "../host/marks";
+import { hasMarks } from "../../features/marks";
 import { told } from "./useRunner";
 import { useReload, type Reload, type SessionApi, type WorkbookView } from "./useSession";
 
@@ -80,5 +80,5 @@ export function useValidation(session: SessionApi): ValidationApi {
     [wb, fail],
   );
 
-  return { report: report && report.sheet === session.active ? report : null, validate, standardize, clearMarks: clear, selectFinding };
+  return { report, validate, standardize, clearMarks: clear, selectFinding };
 }

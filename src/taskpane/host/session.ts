@@ -4,6 +4,7 @@
  */
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import { say } from "../../messages";
+import type { ExcelJsWorkbook } from "../../workbook/exceljs/ExcelJsWorkbook";
 import type { PaneMode } from "./mode";
 
 export interface Session {
@@ -26,20 +27,32 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
+/** .xlsx bytes as a workbook, ExcelJS loaded (as its own chunk) on first use. */
+export async function loadXlsx(bytes: ArrayBuffer): Promise<ExcelJsWorkbook> {
+  const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../../workbook/exceljs/ExcelJsWorkbook");
+  return ExcelJsWorkbook.load(bytes);
+}
+
 /** Open .xlsx bytes as a session in the browser edition. */
 export async function openXlsx(mode: PaneMode, bytes: ArrayBuffer, fileName: string): Promise<Session> {
-  const { ExcelJsWorkbook } = await import(/* webpackChunkName: "exceljs" */ "../../workbook/exceljs/ExcelJsWorkbook");
-  const wb = await ExcelJsWorkbook.load(bytes);
+  const wb = await loadXlsx(bytes);
   return { mode, wb, fileName, save: () => wb.save() };
 }
 
 /**
- * Open a file the clerk picked. A name that is not `.xlsx` (an old .xls, a WPS .et) is refused
- * before it is read; bytes that are no workbook are refused by the adapter. Both are
- * `WorkbookError`s with the sentence to show.
+ * Refuse a file whose name is not `.xlsx` (an old .xls, a WPS .et) before it is read, with the
+ * sentence to show (a `WorkbookError`).
+ */
+export function refuseUnlessXlsx(name: string): void {
+  if (!/\.xlsx$/i.test(name)) throw new WorkbookError(say("workbook.notXlsx", { file: name }), "unreadable-file");
+}
+
+/**
+ * Open a file the clerk picked. A name that is not `.xlsx` is refused before it is read; bytes
+ * that are no workbook are refused by the adapter. Both are `WorkbookError`s with the sentence to show.
  */
 export async function openPickedFile(mode: PaneMode, file: PickedFile): Promise<Session> {
-  if (!/\.xlsx$/i.test(file.name)) throw new WorkbookError(say("workbook.notXlsx", { file: file.name }), "unreadable-file");
+  refuseUnlessXlsx(file.name);
   return openXlsx(mode, await file.arrayBuffer(), file.name);
 }
 

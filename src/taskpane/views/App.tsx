@@ -1,4 +1,4 @@
-/** The task pane: mode line, file bar (browser edition), then one section per use case, each with its hook. */
+/** The task pane: mode line, file bar (browser edition), then one section per use case, each with its hook (汇总 after 进度分析). */
 import * as React from "react";
 import { Divider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { say } from "../../messages";
@@ -10,6 +10,7 @@ import { useValidation } from "../hooks/useValidation";
 import { useSettings } from "../hooks/useSettings";
 import { useProgress } from "../hooks/useProgress";
 import { useTemplate } from "../hooks/useTemplate";
+import { useMerge } from "../hooks/useMerge";
 import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
@@ -17,6 +18,7 @@ import { TemplateForm } from "./TemplateForm";
 import { ValidationView } from "./ValidationView";
 import { SettingsPanel } from "./SettingsPanel";
 import { ProgressView } from "./ProgressView";
+import { MergeView } from "./MergeView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -31,6 +33,7 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
   const validation = useValidation(pane);
   const settings = useSettings(pane);
   const progress = useProgress(pane);
+  const merge = useMerge(pane);
   const template = useTemplate(pane);
   const { session, active } = pane;
   const { busy, error, notice } = runner;
@@ -79,6 +82,21 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
             {settings.settings && <SettingsPanel settings={settings.settings} busy={busy} onSave={settings.save} />}
             <Divider />
             <ProgressView year={recognised?.year?.value ?? thisYear} today={today} report={progress.report} busy={busy} onCheck={progress.check} onStage={progress.stage} />
+            <Divider />
+            <MergeView
+              files={merge.files}
+              own={merge.own}
+              progress={merge.progress}
+              cancelling={merge.cancelling}
+              shown={merge.shown}
+              busy={busy}
+              canDrop={mode !== "excel"}
+              onAdd={merge.add}
+              onClear={merge.clear}
+              onOwn={merge.setOwn}
+              onMerge={merge.merge}
+              onCancel={merge.cancel}
+            />
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}

@@ -11,6 +11,7 @@ import { TIME_BASES, type ProgressReady, type TimeBasis, type UnitProgress } fro
 import { readDate } from "../../features/input";
 import { say } from "../../messages";
 import type { ProgressRequest } from "../hooks/useProgress";
+import { FieldProblem } from "./FieldProblem";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -56,6 +57,7 @@ export function ProgressView({ year, today, report, busy, onCheck, onStage }: Pr
   // The same check as the CLI's --date: `2023-02-30` is refused here, with the same sentence.
   const checked = readDate(date, say("pane.progress.date"));
   const chosenStage = STAGES.find((s) => s.id === stage);
+  const problemId = React.useId();
   return (
     <section className={styles.root} aria-label={say("pane.progress.region")}>
       <Subtitle2 as="h2">{say("pane.progress.title")}</Subtitle2>
@@ -69,10 +71,19 @@ export function ProgressView({ year, today, report, busy, onCheck, onStage }: Pr
             <option value="custom">{say("pane.progress.custom")}</option>
           </Select>
         </Field>
-        <Field label={say("pane.progress.date")} className={styles.field} validationMessage={checked.ok ? undefined : checked.message}>
-          <Input className={styles.input} value={date} onChange={(_, d) => { setDate(d.value); setStage("custom"); }} />
+        <Field label={say("pane.progress.date")} className={styles.field} validationState={checked.ok ? "none" : "error"}>
+          <Input
+            className={styles.input}
+            value={date}
+            aria-describedby={checked.ok ? undefined : problemId}
+            onChange={(_, d) => {
+              setDate(d.value);
+              setStage("custom");
+            }}
+          />
         </Field>
       </div>
+      <FieldProblem id={problemId} sentence={checked.ok ? undefined : checked.message} />
       <div className={styles.row}>
         <Field label={say("pane.progress.basis")} className={styles.field}>
           <Select value={basis} onChange={(_, d) => setBasis(d.value as TimeBasis)}>

@@ -9,6 +9,7 @@ import { resolveRule } from "../../domain/validate/settings";
 import { readTolerancePercent, readYear } from "../../features/input";
 import { say } from "../../messages";
 import { severityLabel } from "./ValidationView";
+import { FieldProblem } from "./FieldProblem";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -26,15 +27,22 @@ export function SettingsPanel({ settings, busy, onSave }: { settings: Validation
   const [draft, setDraft] = React.useState<ValidationSettings>(settings);
   const [year, setYear] = React.useState(yearText(settings));
   const [tolerance, setTolerance] = React.useState(toleranceText(settings));
-  // The settings are read from the workbook after every command: show what it holds now.
+  // The settings are read from the workbook after every command: when what it holds changed
+  // (saved here, or by another edition), show that; an unsaved draft survives other refreshes.
+  const stored = JSON.stringify(settings);
   React.useEffect(() => {
-    setDraft(settings);
-    setYear(yearText(settings));
-    setTolerance(toleranceText(settings));
-  }, [settings]);
+    const s = JSON.parse(stored) as ValidationSettings;
+    setDraft(s);
+    setYear(yearText(s));
+    setTolerance(toleranceText(s));
+  }, [stored]);
   // The same checks as the CLI's --year and --tolerance, with the same sentences.
   const yearRead = year.trim() === "" ? undefined : readYear(year, say("pane.settings.year"));
   const tolRead = readTolerancePercent(tolerance, say("pane.settings.toleranceField"));
+  const yearBad = yearRead && !yearRead.ok ? yearRead.message : undefined;
+  const tolBad = tolRead.ok ? undefined : tolRead.message;
+  const yearProblem = React.useId();
+  const tolProblem = React.useId();
   const setRule = (id: RuleId, change: { enabled?: boolean; severity?: Severity }) =>
     setDraft((d) => ({ ...d, rules: { ...d.rules, [id]: { ...resolveRule(d, id), ...change } } }));
   const save = () => {
@@ -47,18 +55,15 @@ export function SettingsPanel({ settings, busy, onSave }: { settings: Validation
         <AccordionHeader>{say("pane.settings.title")}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <div className={styles.row}>
-            <Field
-              label={say("pane.settings.year")}
-              className={styles.small}
-              hint={say("pane.settings.yearHint")}
-              validationMessage={yearRead && !yearRead.ok ? yearRead.message : undefined}
-            >
-              <Input className={styles.input} value={year} onChange={(_, d) => setYear(d.value)} />
+            <Field label={say("pane.settings.year")} className={styles.small} hint={say("pane.settings.yearHint")} validationState={yearBad ? "error" : "none"}>
+              <Input className={styles.input} value={year} aria-describedby={yearBad && yearProblem} onChange={(_, d) => setYear(d.value)} />
             </Field>
-            <Field label={say("pane.settings.tolerance")} className={styles.small} validationMessage={tolRead.ok ? undefined : tolRead.message}>
-              <Input className={styles.input} value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
+            <Field label={say("pane.settings.tolerance")} className={styles.small} validationState={tolBad ? "error" : "none"}>
+              <Input className={styles.input} value={tolerance} aria-describedby={tolBad && tolProblem} onChange={(_, d) => setTolerance(d.value)} />
             </Field>
           </div>
+          <FieldProblem id={yearProblem} sentence={yearBad} />
+          <FieldProblem id={tolProblem} sentence={tolBad} />
           {RULE_IDS.map((id) => {
             const r = resolveRule(draft, id);
             return (
@@ -78,7 +83,7 @@ export function SettingsPanel({ settings, busy, onSave }: { settings: Validation
               </div>
             );
           })}
-          <Button disabled={busy || (yearRead !== undefined && !yearRead.ok) || !tolRead.ok} onClick={save}>
+          <Button disabled={busy || Boolean(yearBad) || Boolean(tolBad)} onClick={save}>
             {say("pane.settings.save")}
           </Button>
         </AccordionPanel>

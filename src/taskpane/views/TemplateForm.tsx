@@ -7,6 +7,7 @@ import { splitNames } from "../../domain/text/splitNames";
 import { readYear } from "../../features/input";
 import { say } from "../../messages";
 import type { TemplateRequest } from "../hooks/useTemplate";
+import { FieldProblem } from "./FieldProblem";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -32,6 +33,7 @@ export function TemplateForm({ busy, disabled, defaultYear, defaultUnit, onCreat
   const [units, setUnits] = React.useState("");
   // The same check as the CLI's --year, with the same sentence.
   const yearRead = readYear(year, say("pane.template.year"));
+  const problemId = React.useId();
   return (
     <section className={styles.root} aria-label={say("pane.template.title")}>
       <Subtitle2 as="h2">{say("pane.template.title")}</Subtitle2>
@@ -46,10 +48,17 @@ export function TemplateForm({ busy, disabled, defaultYear, defaultUnit, onCreat
         <Field label={say("pane.template.unit")} className={styles.grow}>
           <Input className={styles.input} value={unit} placeholder={say("pane.template.unitPlaceholder")} onChange={(_, d) => setUnit(d.value)} />
         </Field>
-        <Field label={say("pane.template.year")} className={styles.year} validationMessage={yearRead.ok ? undefined : yearRead.message}>
-          <Input className={styles.input} value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+        <Field label={say("pane.template.year")} className={styles.year} validationState={yearRead.ok ? "none" : "error"}>
+          <Input
+            className={styles.input}
+            value={year}
+            inputMode="numeric"
+            aria-describedby={yearRead.ok ? undefined : problemId}
+            onChange={(_, d) => setYear(d.value)}
+          />
         </Field>
       </div>
+      <FieldProblem id={problemId} sentence={yearRead.ok ? undefined : yearRead.message} />
       <Field label={say("pane.template.units")} hint={say("pane.template.unitsHint")}>
         <Input className={styles.input} value={units} onChange={(_, d) => setUnits(d.value)} />
       </Field>

@@ -23,3 +23,19 @@ export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value);
   return json === undefined ? 0 : utf8Length(json);
 }
+
+/**
+ * Bytes of `value` as office.js sends it: JSON text carried inside the JSON message envelope,
+ * so each `"` and `\` of the JSON is escaped once more (see src/workbook/fake/context.ts for the
+ * office.js functions that do it). The Office adapter plans its requests in this unit.
+ */
+export function envelopedBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  if (json === undefined) return 0;
+  let escapes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 34 || c === 92) escapes++;
+  }
+  return utf8Length(json) + escapes;
+}

@@ -5,6 +5,7 @@
  */
 
 import type { ListValidation } from "../port";
+import { say } from "../../messages";
 
 /** The most characters Excel keeps in a list validation's source. */
 export const MAX_LIST_SOURCE = 255;
@@ -12,7 +13,7 @@ export const MAX_LIST_SOURCE = 255;
 const MAX_MESSAGE = 255;
 
 /** The error alert's title. */
-export const LIST_ERROR_TITLE = "输入有误";
+export const LIST_ERROR_TITLE = say("sheets.validation.errorTitle");
 
 /** The choices, comma separated; a choice with a comma or a source too long is a programming error. */
 export function listSource(v: ListValidation): string {
@@ -24,7 +25,7 @@ export function listSource(v: ListValidation): string {
 
 /** The error alert's message. */
 export function listErrorMessage(v: ListValidation): string {
-  return clip(`请从下拉列表中选择：${v.list.join("、")}`);
+  return clip(say("sheets.validation.error", { choices: v.list.join("、") }));
 }
 
 /** The prompt's message, if any. */

@@ -7,9 +7,10 @@
  */
 
 import type { CellValue } from "../../domain/sheet";
+import { say } from "../../messages";
 
 /** Column A, row 1 of the store sheet. */
-export const STORE_TITLE = "落实台账助手的设置与标记记录（请勿编辑或删除此表）";
+export const STORE_TITLE = say("sheets.store.title");
 
 /** The longest piece of a value kept in one cell. */
 export const VALUE_PIECE_LENGTH = 30_000;

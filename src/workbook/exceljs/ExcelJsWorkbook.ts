@@ -13,7 +13,8 @@ import { parseCellAddress, cellAddress } from "../a1";
 import { checkCharts } from "../common/charts";
 import { hiddenSheetError, noSheetError, noVisibleSheetError } from "../common/errors";
 import { freeSheetName, sameSheetName, sanitizeSheetName, STORE_SHEET } from "../common/sheetNames";
-import type { CellMark, SheetInfo, SheetWrite, WorkbookPort } from "../port";
+import { batchByMembers } from "../common/batch";
+import type { Batched, CellMark, Decision, ReadRequest, ReadResult, SheetInfo, SheetWrite, WorkbookPort } from "../port";
 import { fileKindError, unreadableFileError } from "./fileCheck";
 import { orderNoOf, setOrderNo } from "./internals";
 import { clearMarks, markCells } from "./marks";
@@ -159,6 +160,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** Store a setting in the workbook. */
   async setSetting(key: string, value: string): Promise<void> {
     setStored(this.wb, key, value);
+  }
+
+  /** Read, decide and change, through the members above (an .xlsx in memory has no round trips to save). */
+  batch<T>(request: ReadRequest, decide: (found: ReadResult) => Decision<T>): Promise<Batched<T>> {
+    return batchByMembers(this, request, decide);
   }
 
   private names(): string[] {

@@ -5,10 +5,21 @@
  * response limits, null for over-5,000,000-cell reads). `fake.run` has `Excel.run`'s shape, so
  * `new OfficeJsWorkbook(fake.run)` runs the real adapter code against it. Charts the adapter
  * adds are recorded on their sheet: `fake.sheet(name).charts`.
+ *
+ * By default the fake plays Excel as it has been seen to behave ("observed"), where that
+ * differs from the reference, each behaviour with its public source where it is modelled:
+ * - requests are measured as office.js serialises them (context.ts);
+ * - `getMergedAreasOrNullObject` returns only the merged areas whose top-left cell lies in the
+ *   range, and their `address` names those top-left cells only (range.ts; office-js #3611, #1590);
+ * - "no fill" and a white fill read alike, colour #FFFFFF with a null pattern; only
+ *   `tintAndShade` (null for no fill) tells them apart (range.ts, format.ts; office-js #4900, #6218).
+ * `mode: "documented"` plays the reference instead (our JSON measured, merges touching the
+ * range, full addresses, pattern "None"), so a test can show what a naive adapter would miss.
+ * `ignoreFitToPages` drops fit-to-pages zoom as Excel did in office-js #1860 (worksheet.ts).
  */
 
 import type { CellArea, CellValue } from "../../domain/sheet";
-import type { FakeHostState } from "./context";
+import type { FakeHostState, FakeMode } from "./context";
 import { FakeRequestQueue } from "./context";
 import { writeInput } from "./input";
 import { cellAt, newSheet, peekCell, type BookModel, type CellModel, type SheetModel } from "./model";
@@ -37,6 +48,10 @@ export interface FakeExcelOptions {
   requestLimitBytes?: number;
   /** Response limit in bytes (default 5 MB). */
   responseLimitBytes?: number;
+  /** Excel as seen ("observed", the default and the contract's) or as documented. */
+  mode?: FakeMode;
+  /** Ignore `pageLayout.zoom` fit-to-pages settings, as office-js #1860 reports (default false). */
+  ignoreFitToPages?: boolean;
 }
 
 /** The fake host. */
@@ -47,7 +62,9 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.state = {
       limits: { requestBytes: options.requestLimitBytes ?? OFFICE_PAYLOAD_LIMIT, responseBytes: options.responseLimitBytes ?? OFFICE_PAYLOAD_LIMIT },
-      stats: { syncCount: 0, maxRequestBytes: 0, maxResponseBytes: 0, requests: [] },
+      stats: { syncCount: 0, maxRequestBytes: 0, maxResponseBytes: 0, requests: [], refused: 0 },
+      mode: options.mode ?? "observed",
+      ignoreFitToPages: options.ignoreFitToPages ?? false,
     };
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) this.addSheet(seed);
   }
@@ -68,7 +85,7 @@ export class FakeExcel {
   get syncCount(): number {
     return this.state.stats.syncCount;
   }
-  /** The largest request sent (refused ones included), in bytes of UTF-8 JSON. */
+  /** The largest request sent (refused ones included), in bytes as Office sends it (see context.ts). */
   get maxRequestBytes(): number {
     return this.state.stats.maxRequestBytes;
   }
@@ -80,6 +97,14 @@ export class FakeExcel {
   get requestSizes(): readonly number[] {
     return this.state.stats.requests;
   }
+  /** How many requests were refused as too large (counted in `syncCount` too). */
+  get refusedCount(): number {
+    return this.state.stats.refused;
+  }
+  /** Which Excel the fake plays. */
+  get mode(): FakeMode {
+    return this.state.mode;
+  }
   /** The limits in force (changeable). */
   get limits(): FakeHostState["limits"] {
     return this.state.limits;
@@ -87,7 +112,7 @@ export class FakeExcel {
 
   /** Zero the counters. */
   resetCounters(): void {
-    Object.assign(this.state.stats, { syncCount: 0, maxRequestBytes: 0, maxResponseBytes: 0, requests: [] });
+    Object.assign(this.state.stats, { syncCount: 0, maxRequestBytes: 0, maxResponseBytes: 0, requests: [], refused: 0 });
   }
 
   /** Add a sheet at the end (the first sheet added becomes active). */

@@ -1,18 +1,45 @@
 /**
  * Office's request semantics for the fake host: every property write, method call, object
- * lookup and load is queued; `sync()` sends the queue as one request (measured as UTF-8 JSON
- * and refused over the request limit), applies it in order, measures the response (refused over
- * the response limit) and only then makes loaded properties readable.
+ * lookup and load is queued; `sync()` sends the queue as one request (measured, and refused
+ * over the request limit), applies it in order, measures the response (refused over the
+ * response limit) and only then makes loaded properties readable.
+ *
+ * How a request is measured. Excel on the web refuses a request or a response over 5 MB
+ * (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; "Excel add-ins" in
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+ * and "the payload size of a request combines the number of API calls, the number of objects,
+ * such as Range objects, and the length of the value to set or get"
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+ * So in the observed mode the fake counts a request as office.js serialises it, not as our
+ * JSON: every object is an entry of `ObjectPaths` plus an "Instantiate" action, every call or
+ * property write an entry of `Actions` (`{"Id","ActionType","Name","ObjectPathId","ArgumentInfo"}`),
+ * and the body, already JSON text, is carried inside the JSON message envelope, so every `"`
+ * and `\` of it counts twice (office.js 1.1: `ClientRequestBase.buildRequestMessageBodyAndRequestFlags`,
+ * `RichApiMessageUtility.buildMessageArrayForIRequestExecutor` → `JSON.stringify(body)`, then
+ * `Microsoft.Office.Common.MessagePackager.envelope` → `JSON.stringify(message)`; in
+ * node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js). The documented mode counts
+ * our own compact description of the call.
  */
 
-import { jsonBytes } from "../common/jsonBytes";
+import { envelopedBytes, jsonBytes } from "../common/jsonBytes";
 import { FakeNotModeledError, FakeOfficeError, officeErrors } from "./officeError";
 
-/** Counters and limits shared by every context of one fake host. */
+/** Which Excel the fake plays: as it has been seen to behave (cited), or as its reference documents it. */
+export type FakeMode = "observed" | "documented";
+
+/** Counters, limits and behaviour shared by every context of one fake host. */
 export interface FakeHostState {
   limits: { requestBytes: number; responseBytes: number };
-  stats: { syncCount: number; maxRequestBytes: number; maxResponseBytes: number; requests: number[] };
+  stats: { syncCount: number; maxRequestBytes: number; maxResponseBytes: number; requests: number[]; refused: number };
+  mode: FakeMode;
+  /** Drop fit-to-pages zoom settings (office-js #1860). */
+  ignoreFitToPages: boolean;
 }
+
+/** A queued call as Office's request carries it: an object (path) or an action on one. */
+export type Wire =
+  | { path: { id: number; parent?: number; name: string; args: unknown[] } }
+  | { action: { object: number; type: "query" | "set" | "method"; name: string; args?: unknown[]; query?: unknown } };
 
 /** One queued action: what is sent (for the payload size) and what it does on the host. */
 interface QueuedOp {
@@ -27,7 +54,26 @@ export interface Delivery {
   deliver: () => void;
 }
 
-const REQUEST_OVERHEAD = 200;
+/** The request's own frame: `{"AutoKeepReference":…,"Actions":[…],"ObjectPaths":{…}}` in its envelope. */
+const REQUEST_OVERHEAD = 400;
+const RESPONSE_OVERHEAD = 200;
+const ACTION_TYPE = { query: 2, method: 3, set: 4 } as const;
+
+/** The size of one queued call as office.js would send it. */
+function officeBytes(wire: Wire, actionId: number): number {
+  if ("path" in wire) {
+    const { id, parent, name, args } = wire.path;
+    const objectPath = { Id: id, ObjectPathType: args.length > 0 || /^(get|add)/.test(name) ? 3 : 4, Name: name, ParentObjectPathId: parent ?? 1, ArgumentInfo: { Arguments: args } };
+    const instantiate = { Id: actionId, ActionType: 1, Name: "", ObjectPathId: id };
+    return envelopedBytes(objectPath) + String(id).length + 4 + envelopedBytes(instantiate) + 1;
+  }
+  const { object, type, name, args, query } = wire.action;
+  const action =
+    type === "query"
+      ? { Id: actionId, ActionType: ACTION_TYPE.query, Name: "", ObjectPathId: object, QueryInfo: { Select: query ?? null, Expand: [] } }
+      : { Id: actionId, ActionType: ACTION_TYPE[type], Name: name, ObjectPathId: object, ArgumentInfo: { Arguments: args ?? [] } };
+  return envelopedBytes(action) + 1;
+}
 
 /** The fake `Excel.RequestContext`'s queue. */
 export class FakeRequestQueue {
@@ -46,12 +92,13 @@ export class FakeRequestQueue {
     return this.ops.length > 0;
   }
 
-  /** Queue an action described by `describe` (sent as JSON). */
-  enqueue(describe: object, apply: () => Delivery | void): void {
-    this.ops.push({ bytes: jsonBytes(describe) + 1, apply });
+  /** Queue a call (`wire` is what Office would send for it). */
+  enqueue(wire: Wire, apply: () => Delivery | void): void {
+    const bytes = this.host.mode === "observed" ? officeBytes(wire, this.id()) : jsonBytes(wire) + 1;
+    this.ops.push({ bytes, apply });
   }
 
-  /** Send the queue: Office's `context.sync()`. */
+  /** Send the queue: Office's `context.sync()`. A refused request changes nothing. */
   async sync(): Promise<void> {
     const ops = this.ops;
     this.ops = [];
@@ -62,6 +109,7 @@ export class FakeRequestQueue {
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, requestBytes);
     await Promise.resolve();
     if (requestBytes > limits.requestBytes) {
+      stats.refused++;
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size has exceeded the limit (${requestBytes} > ${limits.requestBytes} bytes).`,
@@ -72,8 +120,9 @@ export class FakeRequestQueue {
       const delivery = op.apply();
       if (delivery) deliveries.push(delivery);
     }
-    const responseBytes = deliveries.reduce((sum, d) => sum + d.bytes, REQUEST_OVERHEAD);
+    const responseBytes = deliveries.reduce((sum, d) => sum + d.bytes, RESPONSE_OVERHEAD);
     if (responseBytes > limits.responseBytes) {
+      stats.refused++;
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
         `The response payload size has exceeded the limit (${responseBytes} > ${limits.responseBytes} bytes).`,

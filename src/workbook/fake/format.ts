@@ -1,6 +1,7 @@
 /**
  * The fake `Excel.RangeFormat` and its font, fill and borders: widths and heights by column
- * and row (points), alignment, wrapping, fonts and fills per cell, borders per area.
+ * and row (points), alignment, wrapping, fonts and fills per cell, borders per area. The
+ * format of a RangeAreas (`getRanges`) applies widths, heights, fonts and fills to every area.
  */
 
 import type { FakeRequestQueue } from "./context";
@@ -14,7 +15,7 @@ const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 
 function cellsOf(r: RangeRef, what: string, fn: (cell: CellModel) => void): void {
   if (r.entire) throw new FakeNotModeledError(`${what} on whole rows or columns`);
-  forEachCell(r.sheet, r.area, fn);
+  for (const area of r.areas ?? [r.area]) forEachCell(r.sheet, area, fn);
 }
 
 function colour(value: string, where: string): string {
@@ -50,7 +51,7 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
   set columnWidth(points: number) {
     this.queueSet("columnWidth", points, (r) => {
       if (!(points >= 0 && points <= 1800)) throw officeErrors.invalidArgument(`Bad column width ${points}.`, "RangeFormat.columnWidth");
-      for (let c = r.area.col; c < r.area.col + r.area.colCount; c++) r.sheet.columnWidths.set(c, points);
+      for (const area of r.areas ?? [r.area]) for (let c = area.col; c < area.col + area.colCount; c++) r.sheet.columnWidths.set(c, points);
     });
   }
 
@@ -61,7 +62,7 @@ export class FakeRangeFormat extends FakeObject<RangeRef> {
   set rowHeight(points: number) {
     this.queueSet("rowHeight", points, (r) => {
       if (!(points >= 0 && points <= 409)) throw officeErrors.invalidArgument(`Bad row height ${points}.`, "RangeFormat.rowHeight");
-      for (let row = r.area.row; row < r.area.row + r.area.rowCount; row++) r.sheet.rowHeights.set(row, points);
+      for (const area of r.areas ?? [r.area]) for (let row = area.row; row < area.row + area.rowCount; row++) r.sheet.rowHeights.set(row, points);
     });
   }
 
@@ -156,7 +157,13 @@ export class FakeRangeFont extends FakeObject<RangeRef> {
   }
 }
 
-/** The fake Excel.RangeFill. Office reads "no fill" as colour #FFFFFF with pattern None. */
+/**
+ * The fake Excel.RangeFill (of the range's top-left cell). Office reads "no fill" as colour
+ * #FFFFFF; observed, a white fill reads the same, pattern null for both, and only
+ * `tintAndShade` (ExcelApi 1.9) is null for no fill and a number for a fill (office-js #4900,
+ * https://github.com/OfficeDev/office-js/issues/4900 ; #6218,
+ * https://github.com/OfficeDev/office-js/issues/6218).
+ */
 export class FakeRangeFill extends FakeObject<RangeRef> {
   constructor(q: FakeRequestQueue, binding: Binding<RangeRef>) {
     super(q, binding);
@@ -164,7 +171,28 @@ export class FakeRangeFill extends FakeObject<RangeRef> {
 
   protected loadable(): Loadable<RangeRef> {
     const fill = (r: RangeRef) => peekCell(r.sheet, r.area.row, r.area.col)?.fill ?? null;
-    return { scalars: { color: (r) => fill(r) ?? "#FFFFFF", pattern: (r) => (fill(r) ? "Solid" : "None") } };
+    const observed = this.q.host.mode === "observed";
+    return {
+      scalars: {
+        color: (r) => fill(r) ?? "#FFFFFF",
+        pattern: (r) => {
+          const f = fill(r);
+          if (f === null) return observed ? null : "None";
+          return observed && f === "#FFFFFF" ? null : "Solid";
+        },
+        tintAndShade: (r) => (fill(r) === null ? null : 0),
+      },
+    };
+  }
+
+  /** Office: the fill pattern (observed: null for no fill and for white). */
+  get pattern(): Excel.FillPattern | "None" | "Solid" | "Gray50" | "Gray75" | "Gray25" | "Horizontal" | "Vertical" | "Down" | "Up" | "Checker" | "SemiGray75" | "LightHorizontal" | "LightVertical" | "LightDown" | "LightUp" | "Grid" | "CrissCross" | "Gray16" | "Gray8" | "LinearGradient" | "RectangularGradient" {
+    return this.read("pattern");
+  }
+
+  /** Office (ExcelApi 1.9): lightens or darkens the fill colour; null for no fill (office-js #4900). */
+  get tintAndShade(): number {
+    return this.read("tintAndShade");
   }
 
   /** Office: fill colour "#RRGGBB". */

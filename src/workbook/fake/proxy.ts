@@ -6,7 +6,7 @@
  */
 
 import { jsonBytes } from "../common/jsonBytes";
-import { parseLoad, type Delivery, type FakeRequestQueue, type LoadTree } from "./context";
+import { parseLoad, type Delivery, type FakeRequestQueue, type LoadTree, type Wire } from "./context";
 import { FakeNotModeledError, officeErrors } from "./officeError";
 import type { HonestFake } from "./officeShape";
 
@@ -36,7 +36,7 @@ export function targetOf<T>(proxy: FakeClientObject<T>, where: string): T {
 }
 
 /** How a proxy comes to be: looked up when the request runs, or bound to a known target. */
-export type Binding<T> = { lookup: () => T | null; describe: { name: string; args?: unknown[] } } | { target: T | null };
+export type Binding<T> = { lookup: () => T | null; describe: { name: string; args?: unknown[]; parent?: number } } | { target: T | null };
 
 /** A fake Office client object (Office's `ClientObject`). */
 export abstract class FakeClientObject<T> {
@@ -52,7 +52,7 @@ export abstract class FakeClientObject<T> {
     if ("target" in binding) {
       this.bound = { target: binding.target };
     } else {
-      q.enqueue({ i: this.oid, k: "get", n: binding.describe.name, a: binding.describe.args ?? [] }, () => {
+      q.enqueue({ path: { id: this.oid, parent: binding.describe.parent, name: binding.describe.name, args: binding.describe.args ?? [] } }, () => {
         this.bound = { target: binding.lookup() };
       });
     }
@@ -76,7 +76,7 @@ export abstract class FakeClientObject<T> {
   protected queueLoad(propertyNames?: string | string[]): this {
     const tree = parseLoad(propertyNames, this.constructor.name);
     this.prepare(tree);
-    this.q.enqueue({ i: this.oid, k: "load", v: propertyNames }, () => this.loadNow(tree));
+    this.q.enqueue({ action: { object: this.oid, type: "query", name: "", query: propertyNames } }, () => this.loadNow(tree));
     return this;
   }
 
@@ -90,7 +90,7 @@ export abstract class FakeClientObject<T> {
         if (!this.bound) throw new Error(`FakeExcel: ${name} ran before its parent was looked up`);
         return this.bound.target === null ? null : lookup(this.bound.target);
       },
-      describe: { name, args },
+      describe: { name, args, parent: this.oid },
     };
   }
 
@@ -118,14 +118,14 @@ export abstract class FakeClientObject<T> {
 
   /** Queue a property write. */
   protected queueSet(name: string, value: unknown, apply: (target: T) => unknown): void {
-    this.q.enqueue({ i: this.oid, k: "set", n: name, v: value }, () => {
+    this.q.enqueue({ action: { object: this.oid, type: "set", name, args: [value] } }, () => {
       apply(this.target(name));
     });
   }
 
   /** Queue a method call. */
   protected queueCall(name: string, args: unknown[], apply: (target: T) => unknown): void {
-    this.q.enqueue({ i: this.oid, k: "call", n: name, a: args }, () => {
+    this.q.enqueue({ action: { object: this.oid, type: "method", name, args } }, () => {
       apply(this.target(name));
     });
   }
@@ -194,9 +194,9 @@ export class FakeClientResult<R> {
   }
 
   /** Queue computing the result on the host. */
-  static queue<R>(q: FakeRequestQueue, describe: object, compute: () => R): FakeClientResult<R> {
+  static queue<R>(q: FakeRequestQueue, wire: Wire, compute: () => R): FakeClientResult<R> {
     const r = new FakeClientResult<R>();
-    q.enqueue(describe, () => {
+    q.enqueue(wire, () => {
       const value = compute();
       return { bytes: jsonBytes(value), deliver: () => (r.result = { value }) };
     });

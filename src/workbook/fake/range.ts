@@ -6,7 +6,7 @@
  */
 
 import type { CellArea } from "../../domain/sheet";
-import { areaAddress, quoteSheetName } from "../a1";
+import { areaAddress, areaContains, quoteSheetName } from "../a1";
 import { formatCellText } from "../common/numberFormat";
 import type { FakeRequestQueue } from "./context";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./conditional";
@@ -21,6 +21,8 @@ import { FakeClientResult, FakeObject, type Binding, type Loadable } from "./pro
 export interface RangeRef {
   sheet: SheetModel;
   area: CellArea;
+  /** For the format of a RangeAreas: every area (`area` is the first). */
+  areas?: CellArea[];
   /** Whole rows or columns: unbounded for values. */
   entire?: "rows" | "columns";
 }
@@ -123,14 +125,43 @@ export class FakeRange extends FakeObject<RangeRef> {
   set hyperlink(link: Excel.RangeHyperlink) {
     this.queueSet("hyperlink", link, (r) => {
       if (r.entire) throw officeErrors.invalidArgument("Cannot set a hyperlink on an unbounded range.", "Range.hyperlink");
-      const ref = link.documentReference;
-      if (ref !== undefined && !/^('([^']|'')+'|[^'!\s]+)!\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref)) {
-        throw officeErrors.invalidArgument(`Bad documentReference '${ref}'.`, "Range.hyperlink");
+      forEachCell(r.sheet, r.area, (cell) => setLink(cell, link, "Range.hyperlink"));
+    });
+  }
+
+  /**
+   * Office (ExcelApi 1.9): per-cell properties from a 2-D array the range's shape (an empty
+   * object leaves its cell alone). The fake models `hyperlink`, `format.fill.color` and
+   * `format.font.{color,underline,bold}`.
+   */
+  setCellProperties(cellPropertiesData: Excel.SettableCellProperties[][]): void {
+    const where = "Range.setCellProperties";
+    const only = (o: object | undefined, keys: string[]) => Object.keys(o ?? {}).every((k) => keys.includes(k));
+    for (const row of Array.isArray(cellPropertiesData) ? cellPropertiesData : []) {
+      for (const props of Array.isArray(row) ? row : []) {
+        const modeled =
+          only(props, ["hyperlink", "format"]) && only(props?.format, ["fill", "font"]) && only(props?.format?.fill, ["color"]) && only(props?.format?.font, ["color", "underline", "bold"]);
+        if (!modeled) throw new FakeNotModeledError(`setCellProperties with ${JSON.stringify(props)}`);
+        if ([props.format?.fill?.color, props.format?.font?.color].some((c) => c !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(c))) throw officeErrors.invalidArgument("A colour must be #RRGGBB.", where);
       }
-      forEachCell(r.sheet, r.area, (cell) => {
-        cell.hyperlink = { ...link };
-        if (link.textToDisplay !== undefined) writeInput(cell, `'${link.textToDisplay}`, "Range.hyperlink");
-      });
+    }
+    if (this.shape?.entire) throw officeErrors.invalidArgument("Cannot set cell properties on an unbounded range.", where);
+    if (this.shape) checkShape(cellPropertiesData, this.shape.rows, this.shape.cols, where);
+    this.queueCall("setCellProperties", [cellPropertiesData], (r) => {
+      if (r.entire) throw officeErrors.invalidArgument("Cannot set cell properties on an unbounded range.", where);
+      checkShape(cellPropertiesData, r.area.rowCount, r.area.colCount, where);
+      cellPropertiesData.forEach((row, i) =>
+        row.forEach((props, j) => {
+          const cell = cellAt(r.sheet, r.area.row + i, r.area.col + j);
+          if (props.hyperlink) setLink(cell, props.hyperlink, where);
+          const fillColor = props.format?.fill?.color;
+          if (fillColor !== undefined) cell.fill = fillColor.toUpperCase();
+          const font = props.format?.font;
+          if (font && (font.color !== undefined || font.underline !== undefined || font.bold !== undefined)) {
+            cell.font = { ...cell.font, ...(font.color !== undefined && { color: font.color.toUpperCase() }), ...(font.underline !== undefined && { underline: font.underline }), ...(font.bold !== undefined && { bold: font.bold }) };
+          }
+        }),
+      );
     });
   }
 
@@ -168,14 +199,23 @@ export class FakeRange extends FakeObject<RangeRef> {
     });
   }
 
-  /** Office: per-cell properties; the fake models `address` and `format.fill.{color,pattern}`. */
+  /**
+   * Office (ExcelApi 1.9): per-cell properties; the fake models `address` and
+   * `format.fill.{color,pattern,tintAndShade}`. "No fill" reads as colour #FFFFFF, and in the
+   * observed mode so does a white fill, both with a null pattern: nothing but `tintAndShade`
+   * (null for no fill, a number for a fill) tells them apart (office-js #4900, the answer
+   * https://github.com/OfficeDev/office-js/issues/4900 ; #6218
+   * https://github.com/OfficeDev/office-js/issues/6218).
+   */
   getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
     const { address, format, ...rest } = options;
     const { fill, ...otherFormat } = format ?? {};
-    if (Object.keys(rest).length > 0 || Object.keys(otherFormat).length > 0) {
+    const { color, pattern, tintAndShade, ...otherFill } = fill ?? {};
+    if (Object.keys(rest).length > 0 || Object.keys(otherFormat).length > 0 || Object.keys(otherFill).length > 0) {
       throw new FakeNotModeledError(`getCellProperties(${JSON.stringify(options)})`);
     }
-    return FakeClientResult.queue(this.q, { i: this.oid, k: "call", n: "getCellProperties", a: [options] }, () => {
+    const observed = this.q.host.mode === "observed";
+    return FakeClientResult.queue(this.q, { action: { object: this.oid, type: "method", name: "getCellProperties", args: [options] } }, () => {
       const r = this.target("getCellProperties");
       if (r.entire) throw new FakeNotModeledError("getCellProperties on whole rows or columns");
       return Array.from({ length: r.area.rowCount }, (_, i) =>
@@ -183,28 +223,30 @@ export class FakeRange extends FakeObject<RangeRef> {
           const cell = peekCell(r.sheet, r.area.row + i, r.area.col + j);
           const props: Excel.CellProperties = {};
           if (address) props.address = `${quoteSheetName(r.sheet.name)}!${areaAddress({ row: r.area.row + i, col: r.area.col + j, rowCount: 1, colCount: 1 })}`;
-          if (fill) {
-            props.format = {
-              fill: {
-                ...(fill.color && { color: cell?.fill ?? "#FFFFFF" }),
-                ...(fill.pattern && { pattern: cell?.fill ? "Solid" : "None" }),
-              },
-            };
-          }
+          if (fill) props.format = { fill: fillProperties(cell?.fill ?? null, { color, pattern, tintAndShade }, observed) };
           return props;
         }),
       );
     });
   }
 
-  /** Office (1.13): the merged areas touching the range; fails over 512 areas. */
+  /**
+   * Office (ExcelApi 1.13): the merged areas of the range; fails over 512 areas. Observed mode:
+   * only the areas whose top-left cell lies inside the range (office-js #3611,
+   * https://github.com/OfficeDev/office-js/issues/3611: a merge starting above or left of the
+   * range is not returned although it covers cells of it), and the areas' `address` names
+   * their top-left cells only (office-js #1590, https://github.com/OfficeDev/office-js/issues/1590;
+   * its `areas` items carry the whole areas, the workaround given there). Documented mode: every
+   * area touching the range, with full addresses.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    const observed = this.q.host.mode === "observed";
     return new FakeRangeAreas(
       this.q,
       this.child("getMergedAreasOrNullObject", [], (r) => {
-        const areas = mergesTouching(r.sheet, r.area);
+        const areas = observed ? r.sheet.merges.filter((m) => areaContains(r.area, m.row, m.col)) : mergesTouching(r.sheet, r.area);
         if (areas.length > MAX_MERGED_AREAS) throw officeErrors.general("The merged areas count in this range is more than 512.", "Range.getMergedAreasOrNullObject");
-        return areas.length ? { sheet: r.sheet, areas } : null;
+        return areas.length ? { sheet: r.sheet, areas: areas.map((a) => ({ ...a })), topLeftAddress: observed } : null;
       }),
       this.book,
     );
@@ -243,6 +285,32 @@ export class FakeRange extends FakeObject<RangeRef> {
   }
 }
 
+/**
+ * A cell's fill as `getCellProperties` reports it. No fill: colour #FFFFFF, `tintAndShade`
+ * null, pattern null when observed ("None" when documented). A fill: its colour, `tintAndShade`
+ * 0, pattern "Solid", except that a white fill's pattern reads null when observed (#4900).
+ */
+function fillProperties(fill: string | null, asked: { color?: boolean; pattern?: boolean; tintAndShade?: boolean }, observed: boolean): Excel.CellPropertiesFill {
+  const out: Excel.CellPropertiesFill = {};
+  if (asked.color) out.color = fill ?? "#FFFFFF";
+  if (asked.pattern) {
+    const pattern = fill === null ? (observed ? null : "None") : observed && fill === "#FFFFFF" ? null : "Solid";
+    out.pattern = pattern as Excel.CellPropertiesFill["pattern"];
+  }
+  if (asked.tintAndShade) out.tintAndShade = (fill === null ? null : 0) as number;
+  return out;
+}
+
+/** A link on a cell, as `Range.hyperlink` sets it: its text becomes the cell's (as typed text). */
+function setLink(cell: ReturnType<typeof cellAt>, link: Excel.RangeHyperlink, where: string): void {
+  const ref = link.documentReference;
+  if (ref !== undefined && !/^('([^']|'')+'|[^'!\s]+)!\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref)) {
+    throw officeErrors.invalidArgument(`Bad documentReference '${ref}'.`, where);
+  }
+  cell.hyperlink = { ...link };
+  if (link.textToDisplay !== undefined) writeInput(cell, `'${link.textToDisplay}`, where);
+}
+
 function checkShape(matrix: unknown, rows: number, cols: number, where: string): void {
   const ok = Array.isArray(matrix) && matrix.length === rows && matrix.every((row) => Array.isArray(row) && row.length === cols);
   if (!ok) throw officeErrors.invalidArgument(SHAPE_MESSAGE, where);
@@ -277,11 +345,14 @@ function mergeArea(sheet: SheetModel, area: CellArea): void {
 export interface AreasRef {
   sheet: SheetModel;
   areas: CellArea[];
+  /** `address` names each area's top-left cell only (office-js #1590). */
+  topLeftAddress?: boolean;
 }
 
 /** The fake Excel.RangeAreas. */
 export class FakeRangeAreas extends FakeObject<AreasRef> {
   private areasProxy?: FakeRangeCollection;
+  private formatProxy?: FakeRangeFormat;
 
   constructor(q: FakeRequestQueue, binding: Binding<AreasRef>, private readonly book: BookModel) {
     super(q, binding);
@@ -290,7 +361,8 @@ export class FakeRangeAreas extends FakeObject<AreasRef> {
   protected loadable(): Loadable<AreasRef> {
     return {
       scalars: {
-        address: (a) => a.areas.map((area) => `${quoteSheetName(a.sheet.name)}!${areaAddress(area)}`).join(","),
+        address: (a) =>
+          a.areas.map((area) => `${quoteSheetName(a.sheet.name)}!${areaAddress(a.topLeftAddress ? { ...area, rowCount: 1, colCount: 1 } : area)}`).join(","),
         areaCount: (a) => a.areas.length,
       },
       navigations: { areas: () => this.areas },
@@ -308,6 +380,11 @@ export class FakeRangeAreas extends FakeObject<AreasRef> {
   /** Office: the areas as ranges. */
   get areas(): FakeRangeCollection {
     return (this.areasProxy ??= new FakeRangeCollection(this.q, this.child("areas", [], (a) => a), this.book));
+  }
+
+  /** Office (ExcelApi 1.9): the format of every area (the fake models fills and fonts on it). */
+  get format(): FakeRangeFormat {
+    return (this.formatProxy ??= new FakeRangeFormat(this.q, this.child("format", [], (a) => ({ sheet: a.sheet, area: a.areas[0], areas: a.areas }))));
   }
 }
 

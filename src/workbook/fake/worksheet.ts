@@ -5,17 +5,21 @@
  */
 
 import type { CellArea } from "../../domain/sheet";
-import { columnIndex, parseAreaAddress } from "../a1";
+import { columnIndex, parseAreaAddress, parseMultiAreaAddress } from "../a1";
 import { FakeChartCollection } from "./chart";
 import type { FakeRequestQueue } from "./context";
 import { usedArea, type BookModel, type SheetModel } from "./model";
 import { FakeNotModeledError, officeErrors } from "./officeError";
 import type { HonestFake } from "./officeShape";
 import { FakeClientObject, FakeObject, targetOf, type Binding, type Loadable } from "./proxy";
-import { FakeRange, type RangeRef } from "./range";
+import { FakeRange, FakeRangeAreas, type RangeRef } from "./range";
 import { checkSheetName } from "./sheetNameRules";
 
 type Visibility = Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+
+/** The most areas, and address characters, `getRanges` was seen to take (office-js #5198). */
+const MAX_RANGES_AREAS = 512;
+const MAX_RANGES_ADDRESS = 8192;
 
 /** The fake Excel.Worksheet. */
 export class FakeWorksheet extends FakeObject<SheetModel> {
@@ -126,6 +130,34 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return new FakeRange(this.q, this.child("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], (s) => ({ sheet: s, area })), this.book, { rows: rowCount, cols: columnCount });
   }
 
+  /**
+   * Office (ExcelApi 1.9): several areas by address ("A1:B2,D5"). Observed mode refuses an
+   * address of more than 512 areas or 8,192 characters as InvalidArgument, where office-js #5198
+   * saw Excel refuse one (https://github.com/OfficeDev/office-js/issues/5198: 513 areas, 8,207
+   * characters, "The argument is invalid or missing or has an incorrect format.").
+   */
+  getRanges(address?: string): FakeRangeAreas {
+    if (address === undefined) throw new FakeNotModeledError("getRanges() without an address");
+    let areas: CellArea[];
+    try {
+      areas = parseMultiAreaAddress(address);
+    } catch {
+      throw officeErrors.invalidArgument(`The address '${address}' is not valid.`, "Worksheet.getRanges");
+    }
+    if (areas.length === 0) throw officeErrors.invalidArgument("The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
+    const observed = this.q.host.mode === "observed";
+    return new FakeRangeAreas(
+      this.q,
+      this.child("getRanges", [address], (s) => {
+        if (observed && (areas.length > MAX_RANGES_AREAS || address.length > MAX_RANGES_ADDRESS)) {
+          throw officeErrors.invalidArgument("The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
+        }
+        return { sheet: s, areas };
+      }),
+      this.book,
+    );
+  }
+
   /** Office: the used range (values only when asked), or a null object for an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
@@ -224,7 +256,7 @@ export class FakePageLayout extends FakeObject<SheetModel> {
   }
 
   protected loadable(): Loadable<SheetModel> {
-    return { scalars: { orientation: (s) => s.page.orientation, paperSize: (s) => s.page.paperSize } };
+    return { scalars: { orientation: (s) => s.page.orientation, paperSize: (s) => s.page.paperSize, zoom: (s) => ({ ...(s.page.zoom ?? { scale: 100 }) }) } };
   }
 
   /** Office: page orientation. */
@@ -246,13 +278,25 @@ export class FakePageLayout extends FakeObject<SheetModel> {
     this.queueSet("paperSize", value, (s) => (s.page.paperSize = value));
   }
 
-  /** Office: zoom or fit-to-pages. */
+  /**
+   * Office (ExcelApi 1.9): zoom or fit-to-pages. With `ignoreFitToPages` the fit-to-pages part
+   * is dropped and a scale kept, as office-js #1860 reports for a sheet whose Page Layout tab is
+   * not shown (https://github.com/OfficeDev/office-js/issues/1860: "Scale to Fit > Width does not
+   * get set", orientation does, `{ scale: 200 }` does).
+   */
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read("zoom");
+  }
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
     this.queueSet("zoom", zoom, (s) => {
       const { horizontalFitToPages: h, verticalFitToPages: v, scale } = zoom;
       const count = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 32767);
       if (!count(h) || !count(v) || (scale !== undefined && !(scale >= 10 && scale <= 400))) {
         throw officeErrors.invalidArgument("Bad zoom options.", "PageLayout.zoom");
+      }
+      if (this.q.host.ignoreFitToPages && (h !== undefined || v !== undefined)) {
+        if (scale !== undefined) s.page.zoom = { scale };
+        return;
       }
       s.page.zoom = { ...zoom };
     });

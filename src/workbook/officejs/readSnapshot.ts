@@ -1,65 +1,123 @@
 /**
- * Reading a sheet through Office.js in a constant number of requests: one for the sheet and
- * its used range (values only), then the values, text and number formats in row chunks sized
- * to stay under the response budget (one chunk for most sheets; the size of the next chunk is
- * learnt from the last one, and a chunk Excel refuses as too large is halved and retried).
- * The first chunk's request also asks for the merged areas, in row blocks small enough that
- * none holds more than the 512 areas `getMergedAreasOrNullObject` can return.
+ * Reading a sheet through Office.js in a constant number of requests. The batch's first request
+ * looks the sheet and its used range (values only) up; then the values, text and number formats
+ * come in row chunks sized to stay under the response budget (one chunk for most sheets; the
+ * size of the next chunk is learnt from the last one, and a chunk Excel refuses as too large is
+ * halved and retried).
+ *
+ * Merged areas. `getMergedAreasOrNullObject` (ExcelApi 1.13) returns only the areas whose
+ * top-left cell lies inside the range it is asked on (office-js #3611), fails over 512 areas,
+ * and its `address` has been seen to name only those top-left cells (office-js #1590). So the
+ * merges are looked up over everything from A1 to the used range's bottom-right corner (a
+ * merge that covers the used range has its top-left cell there, even an empty one above or
+ * left of the values), in blocks of at most 512 cells (so at most 512 top-left cells), and
+ * each area is read from `areas/items` (row, column, size; RangeAreas.areas is ExcelApi 1.9),
+ * never from the address. The lookups ride in the first chunk's request (more requests only for
+ * a very tall sheet).
  */
 
 import type { CellArea, CellValue, SheetSnapshot } from "../../domain/sheet";
-import { areasIntersect, parseMultiAreaAddress } from "../a1";
+import { areasIntersect } from "../a1";
 import { MAX_SNAPSHOT_CELLS, tooLargeError } from "../common/errors";
 import { jsonBytes } from "../common/jsonBytes";
 import { formatCellText } from "../common/numberFormat";
+import { CALL_BYTES } from "./batches";
 import { fromExcelValue } from "./cellInput";
 import { officeErrorCode } from "./officeErrors";
 
-/** Cells per merge lookup: at most 1024 cells can hold at most 512 merged areas. */
-const MERGE_BLOCK_CELLS = 1024;
-/** A first guess of a cell's response size (values + text + format), before one is measured. */
-const GUESS_BYTES_PER_CELL = 120;
+/** At most 512 cells per merge lookup, so at most 512 top-left cells (Excel fails over 512 areas). */
+const MERGE_BLOCK_CELLS = 512;
+/**
+ * First guesses of a cell's response size (values + text + format), before one is measured: a
+ * sheet that fits the budget at the moderate guess is read in one chunk (one retry with half
+ * as many rows if its cells are longer than that, and Excel refuses the answer); a bigger one
+ * starts with a chunk at the cautious guess and learns from it.
+ */
+const MODERATE_BYTES_PER_CELL = 60;
+const CAUTIOUS_BYTES_PER_CELL = 120;
+/** Request bytes of one merge lookup: the block, its merged areas, and the load of their geometry. */
+const LOOKUP_BYTES = CALL_BYTES * 2 + 160;
 
-/** Read `name` (or the active sheet). */
-export async function readSnapshot(context: Excel.RequestContext, name: string | undefined, budget: number): Promise<SheetSnapshot> {
-  const sheets = context.workbook.worksheets;
-  const ws = name === undefined ? sheets.getActiveWorksheet() : sheets.getItem(name);
+/** A sheet's lookup, queued in the batch's first request. */
+export interface SheetLookup {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+/** Queue looking a sheet (the active one when no name is given) and its used range up. */
+export function queueSheetLookup(sheets: Excel.WorksheetCollection, name: string | undefined): SheetLookup {
+  const ws = name === undefined ? sheets.getActiveWorksheet() : sheets.getItem(name); // ExcelApi 1.1
   ws.load("name");
-  const used = ws.getUsedRangeOrNullObject(true);
+  const used = ws.getUsedRangeOrNullObject(true); // ExcelApi 1.4 (valuesOnly: 1.2)
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
+  return { ws, used };
+}
 
-  const sheetName = ws.name;
-  if (used.isNullObject) return { name: sheetName, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
-  const box: CellArea = { row: used.rowIndex, col: used.columnIndex, rowCount: used.rowCount, colCount: used.columnCount };
-  if (box.rowCount * box.colCount > MAX_SNAPSHOT_CELLS) throw tooLargeError(sheetName, box.rowCount, box.colCount);
+/** After the lookup's request: the used range's box, or null for a sheet without values. */
+export function usedBox(lookup: SheetLookup): CellArea | null {
+  const { used } = lookup;
+  if (used.isNullObject) return null;
+  return { row: used.rowIndex, col: used.columnIndex, rowCount: used.rowCount, colCount: used.columnCount };
+}
+
+/** Something else to read in the first request: `queue` returns what collects its answer. */
+export interface RideAlong {
+  queue: () => () => void;
+  /** Rough bytes it adds to the response. */
+  responseBytes?: number;
+}
+
+/** Read the cells of `box` on `ws` (named `name`); `extra` (the store's rows, the fills) rides in the first request. */
+export async function readCells(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, box: CellArea | null, budget: number, extra?: RideAlong): Promise<SheetSnapshot> {
+  const firstBudget = budget - (extra?.responseBytes ?? 0);
+  if (!box) {
+    if (extra) await sendAlone(context, extra);
+    return { name, origin: { row: 0, col: 0 }, values: [], text: [], formats: [], merges: [] };
+  }
+  if (box.rowCount * box.colCount > MAX_SNAPSHOT_CELLS) throw tooLargeError(name, box.rowCount, box.colCount);
 
   const values: CellValue[][] = [];
   const text: string[][] = [];
   const formats: string[][] = [];
-  let merges: CellArea[] | undefined;
+  const blocks = mergeBlocks(box);
+  const merges = new Map<string, CellArea>();
+  let nextBlock = 0;
+  let lookupsPerRequest = Math.max(1, Math.floor((budget / 2) / LOOKUP_BYTES));
+  let pendingExtra = extra;
   let start = 0;
-  let rowsPerChunk = Math.max(1, Math.floor(budget / (box.colCount * GUESS_BYTES_PER_CELL)));
-  while (start < box.rowCount) {
+  const fitsAtOnce = box.rowCount * box.colCount * MODERATE_BYTES_PER_CELL <= firstBudget * 0.9;
+  let rowsPerChunk = fitsAtOnce ? box.rowCount : Math.max(1, Math.floor(firstBudget / (box.colCount * CAUTIOUS_BYTES_PER_CELL)));
+  while (start < box.rowCount || nextBlock < blocks.length) {
     const count = Math.min(rowsPerChunk, box.rowCount - start);
-    const chunk = ws.getRangeByIndexes(box.row + start, box.col, count, box.colCount);
-    chunk.load("values,text,numberFormat");
-    const mergeLookups = merges ? [] : queueMergeLookups(ws, box);
+    const chunk = count > 0 ? ws.getRangeByIndexes(box.row + start, box.col, count, box.colCount) : null; // ExcelApi 1.7
+    chunk?.load("values,text,numberFormat"); // ExcelApi 1.1
+    const taken = blocks.slice(nextBlock, nextBlock + lookupsPerRequest);
+    const lookups = taken.map((block) => queueMergeLookup(ws, block));
+    const collectExtra = pendingExtra?.queue();
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per row chunk: Excel on the web refuses responses over 5 MB
       await context.sync();
     } catch (error) {
-      if (officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded" && count > 1) {
+      const code = officeErrorCode(error);
+      if (code === "ResponsePayloadSizeLimitExceeded" && count > 1) {
         rowsPerChunk = Math.ceil(count / 2);
+        continue;
+      }
+      if ((code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") && taken.length > 1) {
+        lookupsPerRequest = Math.ceil(taken.length / 2);
         continue;
       }
       throw error;
     }
-    merges ??= collectMerges(mergeLookups, box);
+    collectExtra?.();
+    pendingExtra = undefined;
+    collectMerges(lookups, box, merges);
+    nextBlock += taken.length;
+    if (!chunk) continue;
     const chunkValues = chunk.values;
     const chunkText = chunk.text;
     const chunkFormats = chunk.numberFormat;
-    if (!chunkValues || !chunkText || !chunkFormats) throw tooLargeError(sheetName, box.rowCount, box.colCount);
+    if (!chunkValues || !chunkText || !chunkFormats) throw tooLargeError(name, box.rowCount, box.colCount);
     for (let r = 0; r < count; r++) {
       const rowValues = chunkValues[r].map(fromExcelValue);
       const rowFormats = chunkFormats[r].map((f) => (typeof f === "string" && f !== "" ? f : "General"));
@@ -71,7 +129,14 @@ export async function readSnapshot(context: Excel.RequestContext, name: string |
     rowsPerChunk = Math.max(1, Math.floor((budget * 0.9) / Math.max(1, measured / count)));
     start += count;
   }
-  return grow({ name: sheetName, origin: { row: box.row, col: box.col }, values, text, formats, merges: merges ?? [] }, box);
+  const found = [...merges.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  return grow({ name, origin: { row: box.row, col: box.col }, values, text, formats, merges: found }, box);
+}
+
+async function sendAlone(context: Excel.RequestContext, extra: RideAlong): Promise<void> {
+  const collect = extra.queue();
+  await context.sync();
+  collect();
 }
 
 /**
@@ -84,30 +149,35 @@ function shownText(shown: unknown, value: CellValue, format: string): string {
   return s;
 }
 
-function queueMergeLookups(ws: Excel.Worksheet, box: CellArea): Excel.RangeAreas[] {
-  const blockRows = Math.max(1, Math.floor(MERGE_BLOCK_CELLS / box.colCount));
-  const colsPerBlock = Math.min(box.colCount, MERGE_BLOCK_CELLS);
-  const lookups: Excel.RangeAreas[] = [];
-  for (let r = 0; r < box.rowCount; r += blockRows) {
-    for (let c = 0; c < box.colCount; c += colsPerBlock) {
-      const block = ws.getRangeByIndexes(box.row + r, box.col + c, Math.min(blockRows, box.rowCount - r), Math.min(colsPerBlock, box.colCount - c));
-      const merged = block.getMergedAreasOrNullObject();
-      merged.load("address");
-      lookups.push(merged);
+/** Blocks of at most 512 cells covering A1 to the box's bottom-right corner. */
+function mergeBlocks(box: CellArea): CellArea[] {
+  const rows = box.row + box.rowCount;
+  const cols = box.col + box.colCount;
+  const colsPerBlock = Math.min(cols, MERGE_BLOCK_CELLS);
+  const rowsPerBlock = Math.max(1, Math.floor(MERGE_BLOCK_CELLS / colsPerBlock));
+  const blocks: CellArea[] = [];
+  for (let r = 0; r < rows; r += rowsPerBlock) {
+    for (let c = 0; c < cols; c += colsPerBlock) {
+      blocks.push({ row: r, col: c, rowCount: Math.min(rowsPerBlock, rows - r), colCount: Math.min(colsPerBlock, cols - c) });
     }
   }
-  return lookups;
+  return blocks;
 }
 
-function collectMerges(lookups: Excel.RangeAreas[], box: CellArea): CellArea[] {
-  const found = new Map<string, CellArea>();
+function queueMergeLookup(ws: Excel.Worksheet, block: CellArea): Excel.RangeAreas {
+  const merged = ws.getRangeByIndexes(block.row, block.col, block.rowCount, block.colCount).getMergedAreasOrNullObject(); // ExcelApi 1.13
+  merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount"); // RangeAreas.areas: ExcelApi 1.9
+  return merged;
+}
+
+function collectMerges(lookups: Excel.RangeAreas[], box: CellArea, found: Map<string, CellArea>): void {
   for (const merged of lookups) {
     if (merged.isNullObject) continue;
-    for (const area of parseMultiAreaAddress(merged.address)) {
+    for (const r of merged.areas.items) {
+      const area = { row: r.rowIndex, col: r.columnIndex, rowCount: r.rowCount, colCount: r.columnCount };
       if (areasIntersect(area, box)) found.set(`${area.row},${area.col},${area.rowCount},${area.colCount}`, area);
     }
   }
-  return [...found.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** Pad the snapshot so it covers the merged areas that stick out of the values' box. */

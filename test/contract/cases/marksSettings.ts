@@ -59,6 +59,37 @@ export function marksSettingsCases(make: MakeHost): void {
       expect((await inspect.cell("台账", 2, 1)).fill).toBeNull();
     });
 
+    it("restores no fill as no fill and a white fill as white, every cell (no fill and white read alike in Excel: office-js #4900, #6218)", async () => {
+      const { wb, inspect } = await make();
+      const rows = Array.from({ length: 4 }, (_, r) => Array.from({ length: 4 }, (_, c) => (r === 0 ? `列${c + 1}` : `${r}-${c}`)));
+      await wb.writeSheet({
+        sheet: "白与无",
+        ifExists: "replace",
+        rows,
+        styles: [
+          { area: { row: 0, col: 0, rowCount: 1, colCount: 4 }, fill: "#FFFFFF" },
+          { area: { row: 1, col: 1, rowCount: 2, colCount: 1 }, fill: "#FFFFFF" },
+          { area: { row: 2, col: 3, rowCount: 1, colCount: 1 }, fill: "#FFFF00" },
+        ],
+        activate: true,
+      });
+      const every = (look: (row: number, col: number) => Promise<string | null>) =>
+        Promise.all(rows.flatMap((cells, row) => cells.map(async (_, col) => `${row},${col}:${await look(row, col)}`)));
+      const fillAt = async (row: number, col: number) => (await inspect.cell("白与无", row, col)).fill;
+      const original = await every(fillAt);
+      expect(original.filter((x) => x.endsWith(":#FFFFFF"))).toHaveLength(6);
+      expect(original.filter((x) => x.endsWith(":null"))).toHaveLength(9);
+      const all = rows.flatMap((cells, row) => cells.map((_, col) => ({ row, col, fill: (row + col) % 2 ? "#FFC7CE" : "#FFEB9C" })));
+      await wb.markCells("白与无", all);
+      expect(await every(fillAt)).toEqual(all.map((m) => `${m.row},${m.col}:${m.fill}`));
+      await wb.clearMarks("白与无");
+      expect(await every(fillAt)).toEqual(original);
+      await wb.markCells("白与无", all.slice(0, 7));
+      await wb.markCells("白与无", all.slice(5));
+      await wb.clearMarks("白与无");
+      expect(await every(fillAt)).toEqual(original);
+    });
+
     it("clearing a sheet without marks changes nothing, and marks leave values alone", async () => {
       const { wb, inspect } = await userSheet(make);
       const before = await wb.readSheet("台账");

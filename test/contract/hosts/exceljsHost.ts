@@ -9,7 +9,7 @@ import { areaAddress, parseAreaAddress } from "../../../src/workbook/a1";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/ExcelJsWorkbook";
 import { hexOfFill } from "../../../src/workbook/exceljs/cellStyle";
 import { dataValidationsOf } from "../../../src/workbook/exceljs/internals";
-import type { CellMark, SheetInfo, SheetWrite, WorkbookPort } from "../../../src/workbook/port";
+import type { Batched, CellMark, Decision, ReadRequest, ReadResult, SheetInfo, SheetWrite, WorkbookPort } from "../../../src/workbook/port";
 import type { CellLook, ContractHost, HostInspector, SheetLayout } from "../harness";
 import { xlsxCharts } from "./xlsxCharts";
 
@@ -55,6 +55,9 @@ export class RoundTripWorkbook implements WorkbookPort {
   }
   setSetting(key: string, value: string): Promise<void> {
     return this.change((wb) => wb.setSetting(key, value));
+  }
+  batch<T>(request: ReadRequest, decide: (found: ReadResult) => Decision<T>): Promise<Batched<T>> {
+    return this.change((wb) => wb.batch(request, decide));
   }
 }
 

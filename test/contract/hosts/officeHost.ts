@@ -7,9 +7,13 @@ import { OfficeJsWorkbook } from "../../../src/workbook/officejs/OfficeJsWorkboo
 import { pointsToChars } from "../../../src/workbook/officejs/units";
 import type { CellLook, ChartLook, ContractHost, HostInspector, SheetLayout } from "../harness";
 
-/** A fresh fake Excel (one empty "Sheet1") and the adapter over it. */
+/**
+ * A fresh fake Excel (one empty "Sheet1") and the adapter over it. The fake plays Excel as it
+ * has been seen to behave (`mode: "observed"`: requests measured as office.js sends them,
+ * merges found only by their top-left cell, no fill and white read alike; FakeExcel.ts).
+ */
 export async function officeHost(options?: FakeExcelOptions): Promise<ContractHost & { fake: FakeExcel }> {
-  const fake = new FakeExcel(options);
+  const fake = new FakeExcel({ mode: "observed", ...options });
   return { fake, wb: new OfficeJsWorkbook(fake.run), inspect: fakeInspector(fake), notes: false };
 }
 

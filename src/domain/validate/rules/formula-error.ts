@@ -6,18 +6,19 @@
  */
 import type { Draft, Rule } from "../draft";
 import { isFormulaError } from "../cells";
+import { say, type MessageId } from "../../../messages";
 
-/** What each error means, for the message. */
-const WHY: Readonly<Record<string, string>> = {
-  "#REF!": "公式引用的单元格已被删除或移动",
-  "#N/A": "公式要查找的值不存在（如 VLOOKUP 没有找到）",
-  "#VALUE!": "参与计算的内容类型不对（如文字参与了加减）",
-  "#DIV/0!": "除数为 0 或为空",
-  "#NAME?": "公式中的函数名或名称写错了",
-  "#NULL!": "公式引用的两个区域没有交集",
-  "#NUM!": "数值无效或超出范围",
-  "#SPILL!": "公式结果要溢出的区域已被占用",
-  "#CALC!": "公式无法计算出结果（如结果为空）",
+/** What each error means, for the message (catalogue `rules.formula.*`). */
+const WHY: Readonly<Record<string, Extract<MessageId, `rules.formula.${string}`>>> = {
+  "#REF!": "rules.formula.REF",
+  "#N/A": "rules.formula.NA",
+  "#VALUE!": "rules.formula.VALUE",
+  "#DIV/0!": "rules.formula.DIV0",
+  "#NAME?": "rules.formula.NAME",
+  "#NULL!": "rules.formula.NULL",
+  "#NUM!": "rules.formula.NUM",
+  "#SPILL!": "rules.formula.SPILL",
+  "#CALC!": "rules.formula.CALC",
 };
 
 /** The last row of the table: the last data, section, blank or repeated-header row, else the header. */
@@ -57,7 +58,7 @@ export const formulaError: Rule = (ctx) => {
       const row = r + origin.row;
       const col = c + origin.col;
       if (!isFormulaError(cellText) || grid.isMergeCopy(row, col)) continue;
-      const draft: Draft = { rule: "formula-error", at: { row, col }, text: cellText, vars: { why: WHY[cellText] ?? "公式计算出错" } };
+      const draft: Draft = { rule: "formula-error", at: { row, col }, text: cellText, vars: { why: say(Object.hasOwn(WHY, cellText) ? WHY[cellText] : "rules.formula.other") } };
       const field = fieldAt.get(col);
       if (field !== undefined) draft.field = field;
       out.push(draft);

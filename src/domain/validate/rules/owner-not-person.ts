@@ -5,6 +5,7 @@
  */
 import type { Draft, Rule } from "../draft";
 import { isEmptyText, isFormulaError, place } from "../cells";
+import { say } from "../../../messages";
 
 /** Every 责任人 cell that does not name people only. */
 export const ownerNotPerson: Rule = (ctx) => {
@@ -19,13 +20,14 @@ export const ownerNotPerson: Rule = (ctx) => {
     if (!reading) continue;
     let draft: Omit<Draft, "at"> | undefined;
     if (reading.kind === "unit") {
-      draft = { rule: "owner-not-person", vars: { units: reading.units.join("、") }, reading: `读作单位：${reading.units.join("、")}` };
+      const units = reading.units.join("、");
+      draft = { rule: "owner-not-person", vars: { units }, reading: say("parse.owner.units", { units }) };
     } else if (reading.kind === "role") {
-      draft = { rule: "owner-not-person", variant: "role", reading: `读作职务（没有姓名）：${reading.roles.join("、")}` };
+      draft = { rule: "owner-not-person", variant: "role", reading: say("parse.owner.roles", { roles: reading.roles.join("、") }) };
     } else if (reading.kind === "mixed" && reading.units.length > 0) {
       const units = reading.units.join("、");
       const names = reading.names.join("、");
-      draft = { rule: "owner-not-person", variant: "mixed", vars: { units, names }, reading: `读作人员：${names}；单位：${units}` };
+      draft = { rule: "owner-not-person", variant: "mixed", vars: { units, names }, reading: say("parse.owner.mixed", { names, units }) };
     }
     if (!draft) continue;
     const at = place(ctx, seen, row.row, col);

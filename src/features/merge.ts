@@ -1,0 +1,155 @@
+/**
+ * 汇总 (merge, docs/merging.md): the units' ledgers, from files or from sheets of the workbook,
+ * into one 汇总 sheet per list in the list's standard template with where every row came from,
+ * and a 汇总说明 sheet with what the office must be told. One entry for the pane and `luoshi
+ * merge`. Files are read one at a time; nothing is written until every file is read, so a
+ * cancel leaves the workbook as it was.
+ */
+import type { WorkbookPort } from "../workbook/port";
+import { WorkbookError } from "../workbook/port";
+import { recognize } from "../domain/recognize/recognize";
+import { standardize } from "../domain/standardize";
+import { validateSnapshot } from "../domain/validate/validate";
+import { planMerge, type MergeInput, type MergePlan } from "../domain/merge/merge";
+import { DIRECTORY_SHEET, readDirectory, type UnitDirectory } from "../domain/merge/directory";
+import { mergedListLayout, mergedSheetName, mergeSummaryLayout, type SkippedSource } from "../render/mergeLayout";
+import { OWN_NOTES } from "../render/standardLayout";
+import { say } from "../messages";
+import { cannot, done, guarded, type Outcome } from "./outcome";
+import { isResultSheet } from "./sheets";
+import { loadSettings, todayInChina } from "./settings";
+import { resolveList } from "./template";
+
+/** A file to merge, opened only when its turn comes. */
+export interface MergeFile {
+  /** The name shown and written in 来源文件 (`柳林镇.xlsx`). */
+  name: string;
+  /** Last change, ms since 1970 (which of a unit's two ledgers is later). */
+  modified: number;
+  open(): Promise<WorkbookPort>;
+}
+
+export interface MergeRequest {
+  /** Files to merge. */
+  files?: readonly MergeFile[];
+  /** Sheets of the workbook itself to merge (`all`: every visible sheet but ours and the 单位名录). */
+  sheets?: readonly string[] | "all";
+  /** Only this list (name or short id); default every list found. */
+  list?: string;
+  /** Where the 单位名录 is (a workbook holding that sheet); default the workbook's own. */
+  directory?: WorkbookPort;
+  /** The date printed on the 汇总说明 (default today in China). */
+  date?: string;
+  /** Called before each file is read. */
+  onProgress?(done: number, total: number, file: string): void;
+  /** Set `aborted` to stop before the next file; nothing is written then. */
+  signal?: { readonly aborted: boolean };
+}
+
+export interface MergeResult {
+  plan: MergePlan;
+  skipped: SkippedSource[];
+  /** The 汇总 sheets written, per list. */
+  sheets: { list: string; sheet: string; rows: number }[];
+  summarySheet: string;
+  message: string;
+  /** `fail` when a file or sheet was skipped or a unit of the 单位名录 is missing. */
+  verdict: "pass" | "fail";
+}
+
+/** Our own merge sheets, never merged again. */
+function isMergeOutput(name: string): boolean {
+  const ofList = say("merge.sheetOfList", { list: "" }).slice(0, -1); // `汇总（`
+  return name === say("merge.sheet") || name === say("merge.summarySheet") || name.startsWith(ofList);
+}
+
+interface Reader {
+  inputs: MergeInput[];
+  skipped: SkippedSource[];
+}
+
+/** Recognise, standardise and validate the sheets of one workbook. */
+async function readSheets(wb: WorkbookPort, names: readonly string[], file: string, modified: number, local: boolean, only: string | undefined, out: Reader): Promise<void> {
+  const settings = await loadSettings(wb);
+  for (const sheet of names) {
+    if (isResultSheet(sheet) || isMergeOutput(sheet) || sheet === DIRECTORY_SHEET) continue;
+    const snapshot = await wb.readSheet(sheet);
+    const recognition = recognize(snapshot, settings.year === undefined ? {} : { year: settings.year });
+    if (!recognition.ok) {
+      // Empty sheets (Sheet2, Sheet3 …) are noise in a unit's file; anything else is named.
+      if (recognition.reason !== "empty") out.skipped.push({ file, sheet, reason: say("merge.skip.notLedger") });
+      continue;
+    }
+    if (only !== undefined && recognition.list.id !== only) {
+      out.skipped.push({ file, sheet, reason: say("merge.skip.otherList", { list: recognition.list.name }) });
+      continue;
+    }
+    const standard = standardize(snapshot, recognition, { ownNotes: OWN_NOTES });
+    if (!standard.ok) continue;
+    const findings = validateSnapshot(snapshot, { settings, recognition }).findings;
+    out.inputs.push({ file, modified, sheet, recognition, ledger: standard.ledger, findings, ...(local && { local }) });
+  }
+}
+
+/** The 单位名录 of a workbook, if it has one. */
+async function directoryOf(wb: WorkbookPort): Promise<UnitDirectory | undefined> {
+  const sheets = await wb.listSheets();
+  if (!sheets.some((s) => s.name === DIRECTORY_SHEET)) return undefined;
+  const r = readDirectory(await wb.readSheet(DIRECTORY_SHEET));
+  return r.ok ? r.directory : undefined;
+}
+
+/** Merge the ledgers asked for into `target`. */
+export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promise<Outcome<MergeResult>> {
+  return guarded(async () => {
+    let only: string | undefined;
+    if (request.list !== undefined) {
+      const list = resolveList(request.list);
+      if (!list.ok) return list;
+      only = list.value.id;
+    }
+    const reader: Reader = { inputs: [], skipped: [] };
+    const files = [...(request.files ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const [i, file] of files.entries()) {
+      if (request.signal?.aborted) return cannot("cancelled", say("merge.cancelled"));
+      request.onProgress?.(i, files.length, file.name);
+      try {
+        const wb = await file.open();
+        const names = (await wb.listSheets()).filter((s) => s.visible).map((s) => s.name);
+        await readSheets(wb, names, file.name, file.modified, false, only, reader);
+      } catch (e) {
+        if (!(e instanceof WorkbookError)) throw e;
+        reader.skipped.push({ file: file.name, reason: e.message });
+      }
+    }
+    if (request.sheets) {
+      const names = request.sheets === "all" ? (await target.listSheets()).filter((s) => s.visible).map((s) => s.name) : request.sheets;
+      await readSheets(target, names, "", Date.now(), true, only, reader);
+    }
+    if (request.signal?.aborted) return cannot("cancelled", say("merge.cancelled"));
+    request.onProgress?.(files.length, files.length, "");
+    if (!reader.inputs.length) {
+      const why = reader.skipped.map((s) => say("merge.skipLine", { source: s.sheet ? say("merge.fileWithSheet", { file: s.file, sheet: s.sheet }) : s.file, reason: s.reason.replace(/。$/, "") })).join("；");
+      return cannot("no-ledger", say("merge.nothing", { why }));
+    }
+    const directory = request.directory ? await directoryOf(request.directory) : await directoryOf(target);
+    const plan = planMerge(reader.inputs, directory);
+    const perFile = new Map<string, Set<string>>();
+    for (const input of reader.inputs) perFile.set(input.file, (perFile.get(input.file) ?? new Set()).add(input.sheet));
+    const several = new Set([...perFile].filter(([, sheets]) => sheets.size > 1).map(([file]) => file));
+    const date = request.date ?? todayInChina();
+    const sheets: MergeResult["sheets"] = [];
+    for (const merged of plan.lists) {
+      const sheet = await target.writeSheet(mergedListLayout(merged, mergedSheetName(merged, plan.lists.length), { date, several }));
+      sheets.push({ list: merged.list.name, sheet, rows: merged.rows.length });
+    }
+    const skipped = [...reader.skipped].sort((a, b) => (a.file + (a.sheet ?? "") < b.file + (b.sheet ?? "") ? -1 : 1));
+    const summarySheet = await target.writeSheet(mergeSummaryLayout(plan, skipped, date));
+    const message = say("merge.done", {
+      units: plan.units.length, rows: sheets.reduce((n, s) => n + s.rows, 0), sheets: sheets.map((s) => `“${s.sheet}”`).join("、"),
+      missing: plan.missing.length, duplicates: plan.duplicates.length, skipped: skipped.length, summary: summarySheet,
+    });
+    return done({ plan, skipped, sheets, summarySheet, message, verdict: skipped.length || plan.missing.length ? "fail" : "pass" });
+  });
+}
+
