@@ -19,3 +19,12 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   }
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 }
+
+// The pane's tests render the whole Fluent UI tree; on a busy two-core CI machine a re-render
+// can take longer than testing-library's 1 s default for findBy*/waitFor. They still fail when
+// the text never comes; they only wait longer for it. (Browser-free suites are unaffected.)
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
+  configure({ asyncUtilTimeout: 10_000 });
+}

@@ -101,8 +101,7 @@ export function mergeSummaryLayout(plan: MergePlan, skipped: readonly SkippedSou
   if (!plan.hasDirectory) full(say("merge.summary.noDirectory"));
 
   const note = (u: MergePlan["units"][number]): string =>
-    [u.match === "unknown" ? say("merge.note.unknown") : u.match === "ambiguous" ? say("merge.note.ambiguous") : "", u.extraColumns.length ? say("merge.note.extra", { columns: u.extraColumns.join("、") }) : ""]
-      .filter(Boolean).join("；");
+    u.match === "unknown" ? say("merge.note.unknown") : u.match === "ambiguous" ? say("merge.note.ambiguous") : "";
   table(say("merge.summary.units"), heads("merge.head.seq", "merge.head.unit", "merge.head.list", "merge.head.file", "merge.head.sheet", "merge.head.fillDate", "merge.head.rows", "merge.head.errors", "merge.head.warnings", "merge.head.note"),
     plan.units.map((u, i) => [i + 1, u.unit, u.list, u.file, u.sheet, u.fillDate ?? null, u.rows, u.errors, u.warnings, note(u)]));
   table(say("merge.summary.missing"), heads("merge.head.seq", "merge.head.unit"), plan.missing.map((u, i) => [i + 1, u]));

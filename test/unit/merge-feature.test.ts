@@ -85,3 +85,14 @@ test("files: progress before each file; cancel after the second leaves the workb
   expect(full.plan.units.map((u) => u.unit)).toEqual(["崇文街道", "柳林镇", "清泉街道", "烟庄街道"]);
   expect(seen.at(-1)).toBe("4/4 ");
 });
+
+test("progress on the 汇总 judges each 来源单位, not the offices in their 责任单位 column (docs/merging.md)", async () => {
+  const wb = ExcelJsWorkbook.create();
+  const head = ["序号", "任务", "目标", "措施", "完成时限", "责任人", "责任单位", "完成进度"];
+  await wb.writeSheet({ sheet: "柳林镇", ifExists: "rename", rows: [["柳林镇2023年度重点工作任务清单"], head, [1, "修路", "硬化道路3公里", "分段施工，每周调度", "6月底前", "张三", "经发办", "100%"], [2, "建桥", "建成桥梁1座", "专班推进，每周调度", "12月底前", "李四", "建设办", "20%"]] });
+  await wb.writeSheet({ sheet: "烟庄", ifExists: "rename", rows: [["烟庄街道2023年度重点工作任务清单"], head, [1, "绿化", "新增绿地2万平方米", "分片包干，月底验收", "3月底前", "王五", "经发办", "50%"]] });
+  valueOf(await mergeLedgers(wb, { sheets: "all", date: "2023-06-30" }));
+  const { checkProgress } = await import("../../src/features/progress");
+  const [report] = valueOf(await checkProgress(wb, { sheets: { name: "汇总" }, checkDate: "2023-06-30", write: false })).reports;
+  expect(report.units.map((u) => [u.unit, u.rows, u.counts["逾期"]])).toEqual([["柳林镇", 2, 0], ["烟庄街道", 1, 1]]);
+});

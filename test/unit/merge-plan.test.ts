@@ -122,6 +122,16 @@ describe("planMerge", () => {
     expect(merged.rows.every((r) => r.cells.length === merged.columns.length)).toBe(true);
   });
 
+  it("a unit's own columns are carried, one column per header, empty for the others", () => {
+    const withInvestment = input("高集镇.xlsx", [["高集镇2023年度重点工作任务清单"], [...HEADER, "投资额（万元）"], [...task(1, "厂房"), 800], [...task(2, "道路"), 120]]);
+    const [merged] = planMerge([liulin, withInvestment], DIRECTORY).lists;
+    const extra = merged.columns.findIndex((c) => c.header === "投资额（万元）");
+    expect(merged.columns.filter((c) => c.role === "extra").map((c) => c.header)).toEqual(["投资额（万元）"]);
+    expect(merged.rows.map((r) => [r.unit, r.cells[1], r.cells[extra]])).toEqual([
+      ["柳林镇", "修路", null], ["柳林镇", "建桥", null], ["高集镇", "厂房", 800], ["高集镇", "道路", 120],
+    ]);
+  });
+
   it("a unit sent twice: the later 填报日期 is used, the other listed", () => {
     const plan = planMerge(all, DIRECTORY);
     expect(plan.duplicates).toEqual([{

@@ -1,4 +1,5 @@
 /** The header matcher: names, synonyms, normal forms, unit suffixes, tails and months. */
+import { LISTS } from "../../src/domain/lists/catalogue";
 import { MATCH_QUALITY, matchHeader, monthOfHeader } from "../../src/domain/recognize/header";
 import { LETTERS, RECTIFY, RESEARCH, SUPPORT, TASKS } from "../../src/domain/lists/catalogue";
 import type { ListSchema } from "../../src/domain/lists/schema";
@@ -39,9 +40,15 @@ describe("matchHeader", () => {
     [TASKS, "月度进展"],
     [TASKS, "单位"],
     [RESEARCH, "1月"],
-    [SUPPORT, "完成进度"],
+    [SUPPORT, "1月"],
   ])("%#: %j is no column of the list", (list, header) => {
     expect(matchHeader(list, header)).toBeUndefined();
+  });
+
+  it.each(["support", "mechanism", "rectify"])("%s carries 完成进度 and 进展情况, so progress reads them (docs/lists.md)", (id) => {
+    const list = LISTS.find((l) => l.id === id)!;
+    expect(matchHeader(list, "完成进度")).toMatchObject({ field: "progress" });
+    expect(matchHeader(list, "进展情况")).toMatchObject({ field: "report" });
   });
 
   it("reads month headers as month fields in a list that has months", () => {

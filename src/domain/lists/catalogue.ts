@@ -31,6 +31,10 @@ const DEADLINE_SYNONYMS = [
   "完成时间节点", "计划完成时间", "时间要求", "办结时间", "截止时间",
 ];
 
+/** 完成进度 and 进展情况: every list judged by progress carries them (docs/lists.md). */
+const PROGRESS_SYNONYMS = ["完成进度（%）", "进度", "完成比例", "完成率", "完成百分比", "进度（%）"];
+const REPORT_SYNONYMS = ["推进情况", "工作进展", "落实情况", "进展", "工作进展情况", "推进落实情况", "目前进展", "进展及成效"];
+
 const MONTHS: ColumnSpec[] = MONTH_FIELDS.map((field, i) =>
   col(field, `${i + 1}月`, "month", 6, [`${i + 1}月份`, `${i + 1}月进展`, `${i + 1}月计划`]),
 );
@@ -56,8 +60,8 @@ export const TASKS: ListSchema = {
     col("leader", "责任领导", "person", 10, ["分管领导", "分管负责同志", "包保领导", "分管县级领导", "分管负责人", "包联领导", "牵头领导"]),
     col("source", "来源", "choice", 10, ["任务来源", "部署来源"], false, SOURCE_CHOICES),
     ...MONTHS,
-    col("progress", "完成进度", "percent", 9, ["完成进度（%）", "进度", "完成比例", "完成率", "完成百分比", "进度（%）"]),
-    col("report", "进展情况", "longtext", 24, ["推进情况", "工作进展", "落实情况", "进展", "工作进展情况", "推进落实情况", "目前进展", "进展及成效"]),
+    col("progress", "完成进度", "percent", 9, PROGRESS_SYNONYMS),
+    col("report", "进展情况", "longtext", 24, REPORT_SYNONYMS),
     col("status", "完成情况", "choice", 10, ["办理情况", "完成状态", "状态", "是否完成"], false, STATUS_CHOICES),
     col("start", "开始时间", "date", 12, ["开始日期", "启动时间", "计划开始时间"]),
     col("completedOn", "实际完成时间", "date", 12, ["完成日期", "实际完成日期", "办结日期"]),
@@ -79,6 +83,7 @@ export const SUPPORT: ListSchema = {
     col("deadline", "完成时限", "deadline", 12, DEADLINE_SYNONYMS, true),
     col("owner", "责任人", "person", 10, OWNER_SYNONYMS, true),
     col("unit", "责任单位", "unit", 12, UNIT_SYNONYMS),
+    col("progress", "完成进度", "percent", 9, PROGRESS_SYNONYMS),
     col("report", "进展情况", "longtext", 22, ["推进情况", "争取进展", "落实情况"]),
     NOTE,
   ],
@@ -189,6 +194,8 @@ export const MECHANISM: ListSchema = {
     col("deadline", "完成时限", "deadline", 12, DEADLINE_SYNONYMS, true),
     col("status", "状态", "choice", 10, ["建立状态", "完成情况"], false, ["未启动", "起草中", "已建立"]),
     col("submitted", "方案是否已报送", "choice", 12, ["是否报送", "方案报送情况"], false, YES_NO),
+    col("progress", "完成进度", "percent", 9, PROGRESS_SYNONYMS),
+    col("report", "进展情况", "longtext", 20, REPORT_SYNONYMS),
     NOTE,
   ],
 };
@@ -206,6 +213,8 @@ export const RECTIFY: ListSchema = {
     col("deadline", "整改时限", "deadline", 12, ["完成时限", "时限"], true),
     col("owner", "责任人", "person", 10, [...OWNER_SYNONYMS, "整改责任人"], true),
     col("status", "整改状态", "choice", 10, ["整改情况", "状态"], false, ["未整改", "整改中", "已整改"]),
+    col("progress", "完成进度", "percent", 9, [...PROGRESS_SYNONYMS, "整改进度"]),
+    col("report", "进展情况", "longtext", 20, [...REPORT_SYNONYMS, "整改进展"]),
     col("review", "回头看情况", "longtext", 20, ["回头看"]),
     NOTE,
   ],

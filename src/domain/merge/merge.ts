@@ -12,7 +12,8 @@ import type { Recognized } from "../recognize/types";
 import type { Finding } from "../validate/types";
 import { cleanUnitName } from "../recognize/unitName";
 import { LISTS } from "../lists/catalogue";
-import { toHalfWidth } from "../text/normalize";
+import { normalizeHeader, toHalfWidth } from "../text/normalize";
+import { say } from "../../messages";
 import { isValidDay, toIso, type IsoDate } from "../parse/isoDate";
 import { matchUnit, type UnitDirectory } from "./directory";
 import { unitKey } from "./unitKey";
@@ -48,7 +49,7 @@ export interface MergedRow {
   formats: (string | undefined)[];
 }
 
-/** One list's 汇总: the standard columns of the list (extras left out) and the rows of every unit. */
+/** One list's 汇总: the standard columns of the list, then every unit's own columns by header, and the rows of every unit. */
 export interface MergedList {
   list: ListSchema;
   year?: number;
@@ -207,10 +208,25 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
       merged = { list: ledger.list, columns: ledger.columns.filter((c) => c.role !== "extra"), rows: [], ...(ledger.year !== undefined && { year: ledger.year }) };
       lists.push(merged);
     }
-    const width = merged.columns.length;
-    for (const line of ledger.lines) {
-      if (line.kind !== "data") continue;
-      merged.rows.push({ unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, local: p.input.local === true, cells: line.cells.slice(0, width), formats: line.formats.slice(0, width) });
+    // The units' own columns are carried too, one column per header however many units have it.
+    for (const c of ledger.columns) {
+      if (c.role === "extra" && !merged.columns.some((m) => m.role === "extra" && m.header === c.header)) merged.columns.push({ ...c, source: undefined });
+    }
+  }
+  for (const merged of lists) {
+    const standard = merged.columns.filter((c) => c.role !== "extra").length;
+    for (const p of used) {
+      const { ledger } = p.input;
+      if (ledger.list.id !== merged.list.id) continue;
+      const own = ledger.columns.map((c, i) => [c.header, i] as const).filter(([, i]) => ledger.columns[i].role === "extra");
+      const at = merged.columns.map((c, i) => (i < standard ? i : own.find(([h]) => h === c.header)?.[1]));
+      for (const line of ledger.lines) {
+        if (line.kind !== "data") continue;
+        merged.rows.push({
+          unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, local: p.input.local === true,
+          cells: at.map((i) => (i === undefined ? null : line.cells[i])), formats: at.map((i) => (i === undefined ? undefined : line.formats[i])),
+        });
+      }
     }
   }
   // Lists in the catalogue's order.
@@ -223,4 +239,9 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
   const sent = new Set(used.map((p) => unitKey(p.unit)));
   const missing = directory ? directory.units.filter((u) => !sent.has(unitKey(u.name))).map((u) => u.name) : [];
   return { lists, units: used.map((p) => p.line), duplicates, missing, errorRows, hasDirectory: directory !== undefined };
+}
+
+/** Whether a header is the 汇总's 来源单位 column (a sheet with one is checked and ranked by it). */
+export function isSourceUnitHeader(header: string): boolean {
+  return normalizeHeader(header.split("/").pop() ?? header) === normalizeHeader(say("merge.col.unit"));
 }

@@ -5,6 +5,7 @@
  * from the caller throw. See docs/progress.md.
  */
 import type { SheetSnapshot } from "../sheet";
+import { isSourceUnitHeader } from "../merge/merge";
 import { createGrid } from "../recognize/grid";
 import { recognize } from "../recognize/recognize";
 import type { Recognized } from "../recognize/types";
@@ -76,10 +77,15 @@ export function progressOfSheet(snapshot: SheetSnapshot, options: ProgressOption
   const defaultUnit = recognition.unit?.value ?? snapshot.name;
 
   const ctx: DeadlineContext = year ? { year: year.value, yearFoundIn: year.foundIn } : {};
-  const read = createRowReader(snapshot, createGrid(snapshot), recognition, ctx);
+  const grid = createGrid(snapshot);
+  const read = createRowReader(snapshot, grid, recognition, ctx);
+  // In a 汇总 the unit judged is the one that sent the row (来源单位), not its own 责任单位
+  // (docs/merging.md "Which unit a row belongs to").
+  const sourceCol = recognition.unknownHeaders.find((h) => isSourceUnitHeader(h.header))?.col;
   const rows = recognition.dataRows.map((r): ProgressRow => {
     const cells = read(r);
-    const unit = cells.unit !== "" ? cells.unit : defaultUnit;
+    const source = sourceCol === undefined ? "" : grid.text(r, sourceCol).trim();
+    const unit = source !== "" ? source : cells.unit !== "" ? cells.unit : defaultUnit;
     return { row: r + 1, unit, task: cells.task, deadlineText: cells.deadlineText, ...judge(cells) };
   });
 

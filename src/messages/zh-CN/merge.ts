@@ -38,7 +38,6 @@ export const MERGE = {
   "merge.head.message": "问题",
   "merge.note.unknown": "未在单位名录中",
   "merge.note.ambiguous": "单位名录中有多个同名单位",
-  "merge.note.extra": "未汇总的列：{columns}",
   "merge.by.fill-date": "填报日期较晚",
   "merge.by.file-time": "文件较新",
   "merge.by.file-name": "填报日期相同，按文件名取后者",
