@@ -6,6 +6,8 @@ import type { WorkbookPort } from "../workbook/port";
 import type { ListSchema } from "../domain/lists/schema";
 import { findList, LISTS } from "../domain/lists/catalogue";
 import { templateLayout, type TemplateOptions } from "../render/templateLayout";
+import { DIRECTORY_SHEET } from "../domain/merge/directory";
+import { directoryTemplateLayout } from "../render/mergeLayout";
 import { say } from "../messages";
 import { cannot, done, guarded, type Outcome } from "./outcome";
 
@@ -26,6 +28,20 @@ export function resolveList(key: string): Outcome<ListSchema> {
   const list = findList(key);
   if (list) return done(list);
   return cannot("unknown-list", say("cannot.unknownList", { key, lists: LISTS.map((l) => `${l.name}（${l.id}）`).join("、") }));
+}
+
+/** Whether the clerk asked for the 单位名录 (the county's unit list), which is no ledger list. */
+export function isDirectoryKey(key: string): boolean {
+  const k = key.trim();
+  return k === DIRECTORY_SHEET || k.toLowerCase() === "units";
+}
+
+/** Create the 单位名录 template on a new sheet. */
+export function createDirectoryTemplate(wb: WorkbookPort): Promise<Outcome<{ sheet: string; message: string }>> {
+  return guarded(async () => {
+    const sheet = await wb.writeSheet(directoryTemplateLayout());
+    return done({ sheet, message: say("template.created", { sheet }) });
+  });
 }
 
 /** Create the template of a list on a new sheet. */

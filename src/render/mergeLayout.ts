@@ -8,6 +8,7 @@ import type { AreaStyle, CellArea, CellValue, InternalLink, SheetWrite } from ".
 import type { StandardColumn, StandardLedger, StandardLine } from "../domain/standardize/types";
 import type { MergedList, MergePlan } from "../domain/merge/merge";
 import { cellAddress } from "../domain/text/a1";
+import { UNIT_CATEGORIES } from "../domain/merge/directory";
 import { say, type MessageId } from "../messages";
 
 type HeadId = Extract<MessageId, `merge.head.${string}`>;
@@ -123,5 +124,33 @@ export function mergeSummaryLayout(plan: MergePlan, skipped: readonly SkippedSou
     print: { orientation: "landscape", fitToWidth: true },
     rowHeights: rows.map((r, i) => (i === 0 ? 30 : fullRows.has(i) ? heightFor([r[0]], [fullWidth]) : heightFor(r, widths))),
     activate: false,
+  };
+}
+
+/**
+ * The 单位名录 template (docs/merging.md "The 单位名录"): 单位, 类别 (a drop-down of the four
+ * categories), 排序, 别名, with `rows` empty bordered rows, never over an existing sheet.
+ */
+export function directoryTemplateLayout(rows = 60): SheetWrite {
+  const header = [say("merge.directory.unit"), say("merge.directory.category"), say("merge.directory.order"), say("merge.directory.aliases")];
+  const widths = [22, 12, 8, 30];
+  const body = Array.from({ length: rows }, (): CellValue[] => [null, null, null, null]);
+  return {
+    sheet: say("merge.directory.sheet"),
+    ifExists: "rename",
+    rows: [[say("merge.directory.note"), null, null, null], header, ...body],
+    widths,
+    merges: [{ row: 0, col: 0, rowCount: 1, colCount: 4 }],
+    styles: [
+      { area: { row: 0, col: 0, rowCount: 1, colCount: 4 }, wrap: true, fontSize: 10, vertical: "top" },
+      { area: { row: 1, col: 0, rowCount: 1, colCount: 4 }, bold: true, fill: "#D9E2F3", border: true, horizontal: "center" },
+      { area: { row: 2, col: 0, rowCount: rows, colCount: 4 }, border: true },
+    ],
+    numberFormats: [{ area: { row: 2, col: 0, rowCount: rows, colCount: 1 }, format: "@" }, { area: { row: 2, col: 3, rowCount: rows, colCount: 1 }, format: "@" }],
+    validations: [{ area: { row: 2, col: 1, rowCount: rows, colCount: 1 }, list: [...UNIT_CATEGORIES], strict: false, prompt: say("merge.directory.categoryPrompt") }],
+    freeze: { rows: 2, cols: 0 },
+    print: { orientation: "portrait", fitToWidth: true, repeatRows: { from: 1, to: 1 } },
+    rowHeights: [48, 22],
+    activate: true,
   };
 }

@@ -98,3 +98,19 @@ test("exit 0 when nothing is skipped or missing; 2 with a sentence when nothing 
   expect(exists.err()).toContain("已存在");
   expect(exists.files["o.xlsx"]).toEqual(new Uint8Array([1]));
 });
+
+test("luoshi template 单位名录: a 单位名录 the merge reads once it is filled", async () => {
+  const m = memoryIo({});
+  expect(await main(["template", "单位名录", "--out", "名录.xlsx"], m.io)).toBe(0);
+  expect(m.out()).toContain("已生成“单位名录”模板：名录.xlsx");
+  const wb = await ExcelJsWorkbook.load(m.files["名录.xlsx"]);
+  const sheet = await wb.readSheet("单位名录");
+  expect(sheet.text[1]).toEqual(["单位", "类别", "排序", "别名"]);
+  // The clerk fills two units, the second with an alias.
+  await wb.writeSheet({ sheet: "单位名录", ifExists: "replace", rows: [...sheet.values.slice(0, 2), ["柳林镇", "乡镇", 2, null], ["县发展和改革局", "县直部门", 1, "发改局"]] });
+  const units = await wb.save();
+  const fagai = await unitFile("县发展和改革局", 17, { name: "发改局.xlsx" });
+  const merged = memoryIo({ "名录.xlsx": units, "a/柳林镇.xlsx": files["各单位/柳林镇.xlsx"], "a/发改局.xlsx": fagai.bytes });
+  expect(await main(["merge", "a", "--out", "o.xlsx", "--units", "名录.xlsx", "--json"], merged.io)).toBe(0);
+  expect(JSON.parse(merged.out()).units.map((u: { unit: string }) => u.unit)).toEqual(["县发展和改革局", "柳林镇"]);
+});

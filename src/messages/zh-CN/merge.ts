@@ -1,6 +1,13 @@
 /** zh-CN: the 汇总 (merge) of the units' ledgers: its sheets, its summary and its reasons. */
 export const MERGE = {
   "merge.sheet": "汇总",
+  "merge.directory.sheet": "单位名录",
+  "merge.directory.unit": "单位",
+  "merge.directory.category": "类别",
+  "merge.directory.order": "排序",
+  "merge.directory.aliases": "别名",
+  "merge.directory.categoryPrompt": "请选择类别：乡镇、街道、开发区或县直部门",
+  "merge.directory.note": "单位名录：全县报送台账的单位，按排序（空则按行序）排列，汇总、排名、函件都按此顺序。别名写单位的其他叫法（如 县发改局），多个用顿号分开。",
   "merge.sheetOfList": "汇总（{list}）",
   "merge.summarySheet": "汇总说明",
   "merge.title": "{year}年度{list}（汇总）",
