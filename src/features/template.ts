@@ -17,7 +17,8 @@ export interface TemplateRequest extends TemplateOptions {
 }
 
 export interface TemplateResult {
-  list: ListSchema;
+  /** The list's Chinese name (`重点工作任务清单`, or `单位名录`). */
+  list: string;
   /** The new sheet's name. */
   sheet: string;
   message: string;
@@ -44,13 +45,17 @@ export function createDirectoryTemplate(wb: WorkbookPort): Promise<Outcome<{ she
   });
 }
 
-/** Create the template of a list on a new sheet. */
+/** Create the template of a list (or of the 单位名录) on a new sheet. */
 export function createTemplate(wb: WorkbookPort, request: TemplateRequest): Promise<Outcome<TemplateResult>> {
   return guarded(async () => {
+    if (isDirectoryKey(request.list)) {
+      const made = await createDirectoryTemplate(wb);
+      return made.ok ? done({ list: DIRECTORY_SHEET, ...made.value }) : made;
+    }
     const list = resolveList(request.list);
     if (!list.ok) return list;
     const { list: _key, ...options } = request;
     const sheet = await wb.writeSheet(templateLayout(list.value, options));
-    return done({ list: list.value, sheet, message: say("template.created", { sheet }) });
+    return done({ list: list.value.name, sheet, message: say("template.created", { sheet }) });
   });
 }

@@ -32,3 +32,11 @@ test("without a workbook nothing is made, and the pane says to open one", async 
   await perform(result, (r) => r.part.create({ list: "tasks", unit: "", year: 2024 }));
   expect(result.current.runner.error).toBe("还没有打开工作簿。请先打开一个 .xlsx 文件。");
 });
+
+test("the 单位名录 template (the merge's unit list) from the same form", async () => {
+  const wb = await ledgerAndBudget();
+  const { result } = await renderSection(async () => browserSession(wb), useTemplate);
+  await perform(result, (r) => r.part.create({ list: "units", unit: "", year: 2024 }));
+  expect(result.current.runner).toMatchObject({ error: null, notice: "已新建工作表“单位名录”。" });
+  expect((await wb.readSheet("单位名录")).text[1]).toEqual(["单位", "类别", "排序", "别名"]);
+});

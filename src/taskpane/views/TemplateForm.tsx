@@ -42,6 +42,7 @@ export function TemplateForm({ busy, disabled, defaultYear, defaultUnit, onCreat
           {LISTS.map((l) => (
             <option key={l.id} value={l.id}>{l.name}</option>
           ))}
+          <option value="units">{say("merge.directory.sheet")}</option>
         </Select>
       </Field>
       <div className={styles.row}>
