@@ -2,16 +2,36 @@
 // Builds the task pane (inside Excel: taskpane.html; browser edition: index.html, the same
 // bundle without office.js), the ribbon's function file (commands.html), and copies the icons,
 // the sample ledger and the manifest (its localhost URLs swapped for LUOSHI_ADDIN_URL in production).
+// No page loads its bundle by a tag of its own: legacy-boot.js (ES5, src/legacy/legacyBoot.js,
+// copied as it is) loads it where the web view can run it and otherwise shows the legacy message,
+// whose text webpack takes from the message catalogue here (scripts/legacy-page.js).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { toProductionManifest } = require("./scripts/manifest-url.js");
+const { legacyPage } = require("./scripts/legacy-page.js");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PROD_URL = process.env.LUOSHI_ADDIN_URL || "https://luoshi.example.gov.cn/addin/";
 
 module.exports = (_env, options) => {
   const dev = options.mode === "development";
+  const legacy = legacyPage();
+  /** A page whose bundle legacy-boot.js loads: its scripts and the legacy message go into the template. */
+  const page = (filename, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      inject: false,
+      templateParameters: (_compilation, assets) => ({
+        scripts: assets.js.join(" "),
+        legacyStyle: legacy.style,
+        legacyNotice: legacy.notice,
+        legacyDialogNotice: legacy.dialogNotice,
+        browserNotice: legacy.browserNotice,
+      }),
+    });
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -29,15 +49,18 @@ module.exports = (_env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/taskpane/browser.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("index.html", "./src/taskpane/browser.html", ["taskpane"]),
+      page("commands.html", "./src/commands/commands.html", ["commands"]),
+      page("legacy.html", "./src/legacy/legacy.html", []),
       new HtmlWebpackPlugin({ filename: "notice.html", template: "./src/commands/notice.html", chunks: ["notice"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
           { from: "assets/*.xlsx", to: "assets/[name][ext]", info: { minimized: true } },
+          // ES5 as written and tested (test/manifest/legacy.test.ts): never minified.
+          { from: "src/legacy/legacyBoot.js", to: "legacy-boot.js", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

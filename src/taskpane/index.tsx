@@ -1,6 +1,10 @@
 /**
  * The pane's entry. It renders at once and never waits on office.js: the mode (Excel /
  * browser edition / office.js unavailable) is found in the background and shown when known.
+ * Inside Excel it first checks the required set (ExcelApi 1.13; hostSupport.ts) and says which
+ * Excel is needed where it is missing; it leaves charts out where the host cannot draw them, and
+ * follows the clerk and the ribbon through Excel's events where the host has them (follow.ts).
+ * (A web view that cannot run this bundle never gets here: src/legacy/legacyBoot.js.)
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -8,18 +12,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./views/App";
 import { detectMode, OfficeLike, PaneMode } from "./host/mode";
 import { openXlsx, Session } from "./host/session";
+import { followWorkbook, OwnWrites } from "./host/follow";
 import { thisYearInChina, todayInChina } from "../features/settings";
+import { browserEditionUrl, OPTIONAL_SETS, officeRequirements, REQUIRED_SET, supports, withoutCharts } from "../workbook/officejs/hostSupport";
+import type { ExcelRun } from "../workbook/officejs/OfficeJsWorkbook";
 import { say } from "../messages";
 
 const SAMPLE_URL = "assets/sample-ledger.xlsx";
-
-/** Inside Excel: tell the pane when the clerk activates another sheet (WorksheetCollection.onActivated, ExcelApi 1.7). */
-async function followActiveSheet(callback: () => void): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.worksheets.onActivated.add(async () => callback());
-    await context.sync();
-  });
-}
 
 /** The browser edition opens the sample; when it cannot be fetched the clerk can still open a file of their own. */
 async function openSample(mode: PaneMode): Promise<Session> {
@@ -38,8 +37,14 @@ async function boot(edition: string): Promise<Session> {
   const office = (window as unknown as { Office?: OfficeLike }).Office;
   const mode = await detectMode(edition, office);
   if (mode === "excel") {
+    const requirements = officeRequirements();
+    if (!supports(requirements, REQUIRED_SET, true)) return { mode, wb: null, problem: say("host.tooOld", { url: browserEditionUrl(window.location.href) }) };
     const { OfficeJsWorkbook } = await import("../workbook/officejs/OfficeJsWorkbook");
-    return { mode, wb: new OfficeJsWorkbook((batch) => Excel.run(batch)), onSheetChange: followActiveSheet };
+    const run: ExcelRun = (batch) => Excel.run(batch);
+    const excel = new OfficeJsWorkbook(run);
+    const own = new OwnWrites();
+    const wb = own.track(supports(requirements, OPTIONAL_SETS.charts, true) ? excel : withoutCharts(excel));
+    return { mode, wb, onSheetChange: (callback) => followWorkbook({ run, requirements, own }, callback) };
   }
   if (mode === "browser") return openSample(mode);
   return { mode, wb: null };

@@ -71,3 +71,21 @@ test("一键校验 runs on the workbook Excel hands it, shows the sentence in th
   const names = (await new OfficeJsWorkbook(fake.run).listSheets()).filter((s) => s.visible).map((s) => s.name);
   expect(names).toEqual(["台账", "校验结果"]);
 });
+
+test("an Excel without ExcelApi 1.13: the notice names the Excel needed and the browser edition; nothing is read or written", async () => {
+  const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
+  office.context.requirements = { isSetSupported: (name: string, version: string) => name === "ExcelApi" && Number(version.split(".")[1]) <= 8 };
+  try {
+    fake.resetCounters();
+    const completed = jest.fn();
+    await associated.get("clearMarks")!({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    const message = new URL(dialogs.at(-1)!).searchParams.get(NOTICE_PARAM);
+    expect(message).toBe(
+      "这个版本的 Excel 缺少落实台账助手读取工作表要用的功能（ExcelApi 1.13）。请改用 Excel 2021、Excel 2024、Microsoft 365 或 Excel 网页版；不升级也可以在 Edge、Chrome 等浏览器中打开浏览器版 http://localhost/index.html，打开 .xlsx 台账处理后下载结果。",
+    );
+    expect(fake.syncCount).toBe(0);
+  } finally {
+    delete office.context.requirements;
+  }
+});

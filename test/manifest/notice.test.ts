@@ -5,8 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { renderNotice } from "../../src/commands/notice";
-import { NOTICE_PARAM, noticeUrl } from "../../src/commands/showNotice";
+import { listenForText, renderNotice } from "../../src/commands/notice";
+import { NOTICE_PARAM, NOTICE_READY, noticeUrl } from "../../src/commands/showNotice";
 
 const HTML = fs.readFileSync(path.resolve(__dirname, "..", "..", "src", "commands", "notice.html"), "utf8");
 
@@ -37,6 +37,42 @@ describe("notice.html", () => {
     load();
     renderNotice(document, "", () => undefined);
     expect(document.getElementById("message")?.textContent).toBe("操作已完成。");
+  });
+
+  test("where the host can send it texts (DialogApi 1.2): listens, says so, and shows each text as text", () => {
+    load();
+    renderNotice(document, `?${NOTICE_PARAM}=${encodeURIComponent("正在进行“一键校验”……")}`, () => undefined);
+    let handler: (arg: { message?: string }) => void = () => undefined;
+    const env = {
+      ui: {
+        addHandlerAsync: jest.fn((_t: unknown, h: (arg: { message?: string }) => void, cb?: (r: { status: unknown }) => void) => {
+          handler = h;
+          cb?.({ status: "succeeded" });
+        }),
+        messageParent: jest.fn(),
+      },
+      parentMessageEvent: "dialogParentMessageReceived",
+      succeeded: "succeeded",
+    };
+    listenForText(document, env);
+    expect(env.ui.addHandlerAsync).toHaveBeenCalledWith("dialogParentMessageReceived", expect.any(Function), expect.any(Function));
+    expect(env.ui.messageParent).toHaveBeenCalledWith(NOTICE_READY);
+    handler({ message: "<b>校验完毕</b>" });
+    expect(document.getElementById("message")?.textContent).toBe("<b>校验完毕</b>");
+    expect(document.querySelector("#message b")).toBeNull();
+  });
+
+  test("a handler Office refuses: no ready, the first text stays", () => {
+    load();
+    renderNotice(document, `?${NOTICE_PARAM}=${encodeURIComponent("正在进行")}`, () => undefined);
+    const env = {
+      ui: { addHandlerAsync: (_t: unknown, _h: unknown, cb?: (r: { status: unknown }) => void) => cb?.({ status: "failed" }), messageParent: jest.fn() },
+      parentMessageEvent: "x",
+      succeeded: "succeeded",
+    };
+    listenForText(document, env);
+    expect(env.ui.messageParent).not.toHaveBeenCalled();
+    expect(document.getElementById("message")?.textContent).toBe("正在进行");
   });
 
   test("loads office.js from the CDN in <head>", () => {

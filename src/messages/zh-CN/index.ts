@@ -4,6 +4,7 @@
  */
 import { CLI } from "./cli";
 import { FEATURES } from "./features";
+import { HOST } from "./host";
 import { OUTCOME } from "./outcome";
 import { PANE } from "./pane";
 import { RIBBON } from "./ribbon";
@@ -16,5 +17,5 @@ import { RULES } from "./rules";
 import { SHEETS } from "./sheets";
 import { STANDARDIZE } from "./standardize";
 
-export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...CLI, ...PANE, ...MERGE,
+export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...HOST, ...CLI, ...PANE, ...MERGE,
   ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...PARSE, ...RULES, ...SHEETS } as const;

@@ -9,8 +9,10 @@
  * - `ChartSeriesCollection.getItemAt`, `ChartSeries.name`: ExcelApi 1.1
  * - `ChartSeriesCollection.add(name)`, `ChartSeries.setValues`, `ChartSeries.setXAxisValues`: ExcelApi 1.7
  * - `Chart.axes.valueAxis.numberFormat`: ExcelApi 1.8 (only when the spec has a `valueFormat`)
- * So charts need Excel 2019, Excel 2021/2024 or Microsoft 365 (older hosts reject the request
- * with ApiNotFound, which reaches the clerk as a sentence).
+ * So charts need ExcelApi 1.8 (1.7 without a `valueFormat`): below the ExcelApi 1.13 every read
+ * needs (Excel 2021 or later; docs/excel-hosts.md "Requirement sets"), so every host the add-in
+ * runs on has them. The pane still checks the set and writes a sheet without its chart where it
+ * is missing (`withoutCharts`, hostSupport.ts).
  */
 
 import type { CellArea } from "../../domain/sheet";
