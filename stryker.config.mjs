@@ -13,6 +13,12 @@ const config = {
   jest: {
     projectType: "custom",
     configFile: "jest.config.js",
+    // Each mutant runs only the tests that import its file (--findRelatedTests). jest.config.js
+    // roots Jest at test/ only, so Jest would not see the src/ files in between (a test imports
+    // validate.ts, which imports rules/x.ts) and a rule's mutants would run no test at all and
+    // "survive". With src/ as a root too the same test files run (src/ has none) and the imports
+    // are followed.
+    config: { roots: ["<rootDir>/test", "<rootDir>/src"] },
     enableFindRelatedTests: true,
   },
   coverageAnalysis: "perTest",
