@@ -1,13 +1,14 @@
 /**
- * `npm run bench` (merge part, its own process so its peak memory is its own): the 汇总 of a
- * county's 60 files × 300 rows and a city's 600 files × 300 rows through `mergeLedgers` on
- * ExcelJS (as `luoshi merge` runs it), against an ExcelJS read of the same files. Peak memory is
- * the process's maximum resident set (`process.resourceUsage().maxRSS`). `BENCH_MERGE_FILES`
- * picks the file counts (default `60`; `600` takes minutes and, until the output is written as a
- * stream, gigabytes: docs/merging.md "Scale"). Figures, not assertions.
+ * `npm run bench` (merge part): the 汇总 of a county's 60 files × 300 rows into a workbook held
+ * in memory (as the browser edition merges) against an ExcelJS read of the same files, and of a
+ * city's 600 files × 300 rows into a file written as a stream (as `luoshi merge` writes it).
+ * Each run is its own process (`node lib/bench/merge.js 60 memory`, `… 600 stream`) so its peak
+ * memory, the process's maximum resident set (`process.resourceUsage().maxRSS`), is its own.
+ * Figures, not assertions (docs/merging.md "Scale").
  */
 import { performance } from "perf_hooks";
 import { ExcelJsWorkbook } from "../src/workbook/exceljs/ExcelJsWorkbook";
+import { StreamedWorkbook } from "../src/workbook/exceljs/StreamedWorkbook";
 import { mergeLedgers, type MergeFile } from "../src/features/merge";
 import { generatedLedger } from "./ledger";
 
@@ -31,37 +32,42 @@ async function anonymousBytes(): Promise<Uint8Array> {
   return wb.save();
 }
 
-async function run(count: number): Promise<void> {
+async function run(count: number, target: "memory" | "stream"): Promise<void> {
   // The files differ only in their unit, which is named by the file name (docs/merging.md).
   const bytes = await anonymousBytes();
   const files: MergeFile[] = Array.from({ length: count }, (_, i) => ({ name: `${unitName(i)}.xlsx`, modified: i, open: () => ExcelJsWorkbook.load(bytes) }));
 
   let t = performance.now();
-  for (const f of files) {
-    const wb = await f.open();
-    await wb.readSheet();
+  let read = 0;
+  if (target === "memory") {
+    for (const f of files) {
+      const wb = await f.open();
+      await wb.readSheet();
+    }
+    read = performance.now() - t;
   }
-  const read = performance.now() - t;
 
   t = performance.now();
-  const target = ExcelJsWorkbook.create();
-  const outcome = await mergeLedgers(target, { files, date: "2023-06-30" });
+  const into = target === "memory" ? ExcelJsWorkbook.create() : new StreamedWorkbook();
+  const outcome = await mergeLedgers(into, { files, date: "2023-06-30" });
   const merged = performance.now() - t;
   if (!outcome.ok) throw new Error(outcome.message);
   t = performance.now();
-  const out = await target.save();
+  const out = await into.save();
   const saved = performance.now() - t;
   const rows = outcome.value.sheets.reduce((n, x) => n + x.rows, 0);
+  const against = target === "memory" ? ` (ExcelJS read of the same files ${s(read)}, ratio ${((merged + saved) / read).toFixed(2)})` : "";
   console.log(
-    `merge ${count} files × ${ROWS} rows: ${rows} rows from ${outcome.value.plan.units.length} units, merge ${s(merged)} + save ${s(saved)} ` +
-      `(ExcelJS read of the same files ${s(read)}, ratio ${(merged / read).toFixed(2)}), output ${mb(out.byteLength)}, ` +
+    `merge ${count} files × ${ROWS} rows, ${target === "memory" ? "workbook in memory (browser edition)" : "file written as a stream (CLI)"}: ` +
+      `${rows} rows from ${outcome.value.plan.units.length} units, merge ${s(merged)} + save ${s(saved)}${against}, output ${mb(out.byteLength)}, ` +
       `peak memory ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 }
 
 async function main(): Promise<void> {
-  const counts = (process.env.BENCH_MERGE_FILES ?? "60").split(",").map(Number);
-  for (const n of counts) await run(n);
+  const count = Number(process.argv[2] ?? "60");
+  const target = process.argv[3] === "stream" ? "stream" : "memory";
+  await run(count, target);
 }
 
 main().catch((e) => {

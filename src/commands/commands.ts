@@ -43,7 +43,8 @@ function noticeEnv(timeoutMs: number | undefined): NoticeEnv {
 }
 
 const deps: CommandDeps = {
-  workbook: () => new OfficeJsWorkbook((batch) => Excel.run(batch)),
+  // Even rows of the store for the ribbon, odd for the pane: they run apart (settingsLayout.ts).
+  workbook: () => new OfficeJsWorkbook((batch) => Excel.run(batch), { storeRows: "even" }),
   hostProblem: () =>
     supports(officeRequirements(), REQUIRED_SET, true) ? null : say("host.tooOld", { url: browserEditionUrl(window.location.href) }),
   notify: (message, timeoutMs) => showNotice(noticeEnv(timeoutMs), noticePage(), message),

@@ -63,6 +63,9 @@ function isMergeOutput(name: string): boolean {
   return name === say("merge.sheet") || name === say("merge.summarySheet") || name.startsWith(ofList);
 }
 
+/** The formats of a row none of whose cells keeps its own, shared by all such rows. */
+const NO_FORMATS: (string | undefined)[] = [];
+
 interface Reader {
   inputs: MergeInput[];
   skipped: SkippedSource[];
@@ -86,8 +89,12 @@ async function readSheets(wb: WorkbookPort, names: readonly string[], file: stri
     }
     const standard = standardize(snapshot, recognition, { ownNotes: OWN_NOTES });
     if (!standard.ok) continue;
-    const findings = validateSnapshot(snapshot, { settings, recognition }).findings;
-    out.inputs.push({ file, modified, sheet, recognition, ledger: standard.ledger, findings, ...(local && { local }) });
+    for (const line of standard.ledger.lines) if (line.kind === "data" && line.formats.every((f) => f === undefined)) line.formats = NO_FORMATS;
+    // Kept until every file is read: only what the 汇总 needs (not the snapshot, not info findings).
+    const findings = validateSnapshot(snapshot, { settings, recognition }).findings.filter((f) => f.severity !== "info");
+    const { fillLine, unit, fillDate } = recognition;
+    const slim = { ...(fillLine && { fillLine }), ...(unit && { unit }), ...(fillDate !== undefined && { fillDate }) };
+    out.inputs.push({ file, modified, sheet, recognition: slim, ledger: standard.ledger, findings, ...(local && { local }) });
   }
 }
 
@@ -134,6 +141,8 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
     }
     const directory = request.directory ? await directoryOf(request.directory) : await directoryOf(target);
     const plan = planMerge(reader.inputs, directory);
+    // The plan holds every row now: let the sheets' own lines go before the layouts are built.
+    for (const input of reader.inputs) input.ledger.lines = [];
     const perFile = new Map<string, Set<string>>();
     for (const input of reader.inputs) perFile.set(input.file, (perFile.get(input.file) ?? new Set()).add(input.sheet));
     const several = new Set([...perFile].filter(([, sheets]) => sheets.size > 1).map(([file]) => file));

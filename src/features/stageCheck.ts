@@ -197,7 +197,7 @@ async function timed(base: StageBase, ledgers: Ledger[], basis: TimeBasis, toler
     if (!t.sheets.length) Object.assign(t, { basisLabel: r.basisLabel, ruleLabel: r.ruleLabel });
     t.sheets.push(name);
     t.warnings.push(...r.warnings.map((warning) => say("progress.sheetWarning", { sheet: name, warning })));
-    rows.push(...r.rows.map((row) => ({ ledger, row })));
+    for (const row of r.rows) rows.push({ ledger, row });
   }
   return { t, rows };
 }

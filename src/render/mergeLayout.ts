@@ -40,7 +40,8 @@ export function mergedListLayout(merged: MergedList, name: string, options: { da
     kind: "data",
     sourceRow: i,
     cells: [r.unit, ...r.cells, options.several?.has(r.file) ? say("merge.fileWithSheet", { file: r.file, sheet: r.sheet }) : r.file, r.row],
-    formats: [undefined, ...r.formats, undefined, "0"],
+    // 来源行 is a whole number: General shows it as it is (no format per cell for 180,000 rows).
+    formats: r.formats.length ? [undefined, ...r.formats] : r.formats,
   }));
   const ledger: StandardLedger = {
     list: merged.list,

@@ -99,7 +99,7 @@ export function standardLayout(
       bodyHeights.push(Math.max(24, linesIn(line.text, totalWidth) * LINE_HEIGHT + 6));
       return;
     }
-    body.push([...line.cells]);
+    body.push(line.cells); // the layout never changes a row: no copy (a 汇总 has 180,000)
     const lines = Math.max(1, ...line.cells.map((v, c) => linesIn(shown(v), widths[c])));
     bodyHeights.push(Math.min(MAX_ROW_HEIGHT, Math.max(30, lines * LINE_HEIGHT + 6)));
     line.formats.forEach((format, c) => {

@@ -131,7 +131,7 @@ export function ledgerSheetLayout(spec: LedgerSheet): SheetWrite {
   const bodyRows = spec.body.length;
   const lastDrawn = firstData + bodyRows - 1;
   const { rows, merges, half } = frame(spec, twoLevel);
-  rows.push(...spec.body);
+  for (const line of spec.body) rows.push(line); // not push(...body): 100,000 arguments overflow the stack
   const sections = spec.sections ?? [];
   for (const s of sections) merges.push({ row: firstData + s, col: 0, rowCount: 1, colCount: width });
   for (const n of spec.notes) {
@@ -147,7 +147,7 @@ export function ledgerSheetLayout(spec: LedgerSheet): SheetWrite {
     const format = NUMBER_FORMAT[c.kind] ?? (TEXT_KINDS.has(c.kind) ? "@" : undefined);
     return format ? [{ area: dataArea(i), format }] : [];
   });
-  numberFormats.push(...(spec.cellFormats ?? []));
+  for (const f of spec.cellFormats ?? []) numberFormats.push(f);
   const validations: ListValidation[] = cols.flatMap((c, i) => {
     if (c.choices) return [{ area: dataArea(i), list: [...c.choices], strict: false, prompt: say("sheets.template.choose", { column: c.name }) }];
     if (c.kind === "unit" && c.field === "unit" && spec.units?.length) {

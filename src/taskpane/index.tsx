@@ -41,7 +41,8 @@ async function boot(edition: string): Promise<Session> {
     if (!supports(requirements, REQUIRED_SET, true)) return { mode, wb: null, problem: say("host.tooOld", { url: browserEditionUrl(window.location.href) }) };
     const { OfficeJsWorkbook } = await import("../workbook/officejs/OfficeJsWorkbook");
     const run: ExcelRun = (batch) => Excel.run(batch);
-    const excel = new OfficeJsWorkbook(run);
+    // Odd rows of the store for the pane, even for the ribbon: they run apart (settingsLayout.ts).
+    const excel = new OfficeJsWorkbook(run, { storeRows: "odd" });
     const own = new OwnWrites();
     const wb = own.track(supports(requirements, OPTIONAL_SETS.charts, true) ? excel : withoutCharts(excel));
     return { mode, wb, onSheetChange: (callback) => followWorkbook({ run, requirements, own }, callback) };

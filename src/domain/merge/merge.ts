@@ -25,7 +25,8 @@ export interface MergeInput {
   /** When the file was last changed (ms since 1970), to choose between a unit's two ledgers. */
   modified: number;
   sheet: string;
-  recognition: Recognized;
+  /** What names the unit and dates the ledger (the rest of the recognition is not kept). */
+  recognition: Pick<Recognized, "fillLine" | "unit" | "fillDate">;
   ledger: StandardLedger;
   /** The sheet's validation findings (rows with errors are counted per unit). */
   findings: readonly Finding[];
@@ -46,6 +47,7 @@ export interface MergedRow {
   /** The source sheet is in the workbook the 汇总 is written to. */
   local: boolean;
   cells: CellValue[];
+  /** A number format per cell that keeps its own; empty when none does. */
   formats: (string | undefined)[];
 }
 
@@ -220,11 +222,14 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
       if (ledger.list.id !== merged.list.id) continue;
       const own = ledger.columns.map((c, i) => [c.header, i] as const).filter(([, i]) => ledger.columns[i].role === "extra");
       const at = merged.columns.map((c, i) => (i < standard ? i : own.find(([h]) => h === c.header)?.[1]));
+      // A sheet whose columns are the 汇总's shares its rows' arrays (a city's 汇总 has 180,000 rows).
+      const same = at.length === ledger.columns.length && at.every((i, n) => i === n);
       for (const line of ledger.lines) {
         if (line.kind !== "data") continue;
         merged.rows.push({
           unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, local: p.input.local === true,
-          cells: at.map((i) => (i === undefined ? null : line.cells[i])), formats: at.map((i) => (i === undefined ? undefined : line.formats[i])),
+          cells: same ? line.cells : at.map((i) => (i === undefined ? null : line.cells[i])),
+          formats: same || !line.formats.length ? line.formats : at.map((i) => (i === undefined ? undefined : line.formats[i])),
         });
       }
     }

@@ -10,6 +10,7 @@ export const WORKBOOK = {
   "workbook.protectedFile":
     "该工作簿设置了打开密码，无法读取。请在 Excel 中打开它，依次点“文件→信息→保护工作簿→用密码进行加密”，清空密码并保存后再试（WPS：文件→文档加密→密码加密）。",
   "workbook.cannotReadFile": "无法读取文件“{file}”：{detail}。",
+  "workbook.writeOnly": "这份新文件只能写入、不能读取（程序内部错误）。请重试；如仍出现，请把操作步骤告诉维护人员。",
   "workbook.notXlsx": "“{file}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再打开。",
 } as const;
 

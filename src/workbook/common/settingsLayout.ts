@@ -77,7 +77,20 @@ export function settingRow(key: string, value: string): string[] {
   return [key, ...(pieces.length ? pieces : [""])];
 }
 
-/** Where a setting goes: its old row, else a free row, else a new row at the end. */
-export function rowForSetting(store: StoreContents, key: string): number {
-  return store.settings.get(key)?.row ?? store.freeRows[0] ?? store.nextRow;
+/**
+ * Which new rows a writer takes. The add-in's pane and its ribbon commands run in two separate
+ * JavaScript runtimes that cannot see each other's state; each reads the store, then writes. If
+ * both added a key at once they would both pick the same free row and one key would be lost, so
+ * the ribbon takes even rows and the pane odd ones (docs/excel-hosts.md "Pane and ribbon").
+ */
+export type StoreRows = "any" | "even" | "odd";
+
+/** Where a setting goes: its old row, else a free row, else a new row at the end (of the writer's rows). */
+export function rowForSetting(store: StoreContents, key: string, rows: StoreRows = "any"): number {
+  const old = store.settings.get(key)?.row;
+  if (old !== undefined) return old;
+  const mine = (r: number) => rows === "any" || r % 2 === (rows === "even" ? 0 : 1);
+  const free = store.freeRows.find(mine);
+  if (free !== undefined) return free;
+  return mine(store.nextRow) ? store.nextRow : store.nextRow + 1;
 }

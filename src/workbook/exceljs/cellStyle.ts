@@ -11,14 +11,22 @@ import type { AreaStyle } from "../port";
 type Style = Partial<ExcelJS.Style>;
 
 const memo = new WeakMap<object, Map<string, Style>>();
+const NO_STYLE: Style = {};
+
+function isEmpty(style: Style): boolean {
+  for (const _ in style) return false;
+  return true;
+}
 
 /** Give the cell `patch(style)` merged over its style; `key` names the patch for memoising. */
 export function patchStyle(cell: ExcelJS.Cell, key: string, patch: (style: Style) => Style): void {
   const base: Style = cell.style ?? {};
-  let byKey = memo.get(base);
+  // A new cell gets a fresh `{}` of its own from ExcelJS: all of them are one "no style" here,
+  // or every new cell would get its own style objects (a 汇总 of 180,000 rows: gigabytes).
+  let byKey = memo.get(isEmpty(base) ? NO_STYLE : base);
   if (!byKey) {
     byKey = new Map();
-    memo.set(base, byKey);
+    memo.set(isEmpty(base) ? NO_STYLE : base, byKey);
   }
   let next = byKey.get(key);
   if (!next) {

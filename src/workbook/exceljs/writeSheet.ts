@@ -5,7 +5,7 @@
  */
 
 import type ExcelJS from "exceljs";
-import type { CellArea, CellValue } from "../../domain/sheet";
+import type { CellArea } from "../../domain/sheet";
 import { areaAddress, cellAddress, quoteSheetName, rowSpanAddress } from "../a1";
 import type { InternalLink, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
 import { LIST_ERROR_TITLE, listErrorMessage, listPrompt, listSource } from "../common/listValidation";
@@ -15,55 +15,104 @@ import { freeze } from "./views";
 
 /** Write everything but the sheet's name, position and activation. */
 export function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetWrite): void {
-  writeValues(ws, spec.rows);
+  for (const _ of fillSteps(ws, spec)) {
+    // every row at once
+  }
+  const views = frozenView(spec);
+  if (views) freeze(ws, views.ySplit, views.xSplit, views.topLeftCell);
+  const print = pageSetupOf(spec);
+  if (print) ws.pageSetup = { ...ws.pageSetup, ...print };
+}
+
+/**
+ * The sheet's widths, merges, validations and conditional formats, then its rows top to bottom,
+ * each complete (values, height, formats, styles, links) before the next and yielded as soon as
+ * it is: ExcelJS's streaming writer commits it (writes it out and drops it from memory) and lets
+ * the zip take the bytes before more rows come. Freeze panes and print setup are not set here.
+ */
+export function* fillSteps(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.Row> {
   spec.widths?.forEach((w, c) => {
     if (w !== undefined && w !== null && w > 0) ws.getColumn(c + 1).width = w;
   });
-  spec.rowHeights?.forEach((h, r) => {
-    if (h !== undefined && h > 0) ws.getRow(r + 1).height = h;
-  });
-  for (const m of spec.merges ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
-  for (const nf of spec.numberFormats ?? []) {
-    eachCell(ws, nf.area, (cell) => patchStyle(cell, `numFmt:${nf.format}`, () => ({ numFmt: nf.format })));
-  }
-  for (const s of spec.styles ?? []) {
-    const key = areaStyleKey(s);
-    const patch = areaStylePatch(s);
-    eachCell(ws, s.area, (cell) => patchStyle(cell, key, patch));
-  }
   for (const v of spec.validations ?? []) addValidation(ws, v);
   (spec.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
-  for (const link of spec.links ?? []) addLink(ws, link);
-  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
-    freeze(ws, spec.freeze.rows, spec.freeze.cols, cellAddress(spec.freeze.rows, spec.freeze.cols));
-  }
-  if (spec.print) {
-    const { orientation, fitToWidth, repeatRows } = spec.print;
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: 9,
-      orientation,
-      ...(fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
-      ...(repeatRows && { printTitlesRow: rowSpanAddress(repeatRows.from, repeatRows.to).replace(/\$/g, "") }),
-    };
-  }
+  yield* fillRows(ws, spec);
 }
 
-function writeValues(ws: ExcelJS.Worksheet, rows: CellValue[][]): void {
-  rows.forEach((cells, r) => {
+/** The frozen panes a sheet asks for, if any. */
+export function frozenView(spec: SheetWrite): { ySplit: number; xSplit: number; topLeftCell: string } | undefined {
+  const f = spec.freeze;
+  return f && (f.rows > 0 || f.cols > 0) ? { ySplit: f.rows, xSplit: f.cols, topLeftCell: cellAddress(f.rows, f.cols) } : undefined;
+}
+
+/** The print setup a sheet asks for (A4), if any. */
+export function pageSetupOf(spec: SheetWrite): Partial<ExcelJS.PageSetup> | undefined {
+  if (!spec.print) return undefined;
+  const { orientation, fitToWidth, repeatRows } = spec.print;
+  return {
+    paperSize: 9,
+    orientation,
+    ...(fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(repeatRows && { printTitlesRow: rowSpanAddress(repeatRows.from, repeatRows.to).replace(/\$/g, "") }),
+  };
+}
+
+interface CellPatch {
+  order: number;
+  area: CellArea;
+  key: string;
+  patch: Parameters<typeof patchStyle>[2];
+}
+
+/** Values, heights, number formats, styles and links, row by row (each patch in the order the spec lists it). */
+function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.Row> {
+  const patches: CellPatch[] = [
+    ...(spec.numberFormats ?? []).map((nf) => ({ area: nf.area, key: `numFmt:${nf.format}`, patch: () => ({ numFmt: nf.format }) })),
+    ...(spec.styles ?? []).map((s) => ({ area: s.area, key: areaStyleKey(s), patch: areaStylePatch(s) })),
+  ].map((p, order) => ({ ...p, order }));
+  // The patches over the row being filled, in the spec's order (a 汇总 has one per row of 来源行:
+  // scanning them all for every row would take minutes).
+  const startingAt = new Map<number, CellPatch[]>();
+  for (const p of patches) if (p.area.rowCount > 0) startingAt.set(p.area.row, [...(startingAt.get(p.area.row) ?? []), p]);
+  let active: CellPatch[] = [];
+  const linksByRow = new Map<number, InternalLink[]>();
+  for (const link of spec.links ?? []) linksByRow.set(link.row, [...(linksByRow.get(link.row) ?? []), link]);
+  // A value in a merged area's other cells is dropped, as Excel drops it when the cells are merged.
+  const covered = new Map<number, CellArea[]>();
+  for (const m of spec.merges ?? []) {
+    for (let r = m.row; r < m.row + m.rowCount; r++) covered.set(r, [...(covered.get(r) ?? []), m]);
+  }
+  const hidden = (r: number, c: number): boolean =>
+    covered.get(r)?.some((m) => c >= m.col && c < m.col + m.colCount && (r !== m.row || c !== m.col)) ?? false;
+  let last = Math.max(spec.rows.length, spec.rowHeights?.length ?? 0) - 1;
+  for (const p of patches) last = Math.max(last, p.area.row + p.area.rowCount - 1);
+  for (const r of linksByRow.keys()) last = Math.max(last, r);
+  // Each merge when its top row comes: the streaming writer creates every row a merge covers,
+  // and rows held ahead of the one being written make each commit slower (ExcelJS shifts them).
+  const mergesAt = new Map<number, CellArea[]>();
+  for (const m of spec.merges ?? []) mergesAt.set(m.row, [...(mergesAt.get(m.row) ?? []), m]);
+  for (const r of mergesAt.keys()) last = Math.max(last, r);
+  for (let r = 0; r <= last; r++) {
+    for (const m of mergesAt.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
     let row: ExcelJS.Row | undefined;
-    cells.forEach((v, c) => {
-      if (v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v))) return;
+    const cells = spec.rows[r];
+    cells?.forEach((v, c) => {
+      if (v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v)) || hidden(r, c)) return;
       row ??= ws.getRow(r + 1);
       row.getCell(c + 1).value = v;
     });
-  });
-}
-
-function eachCell(ws: ExcelJS.Worksheet, area: CellArea, fn: (cell: ExcelJS.Cell) => void): void {
-  for (let r = area.row; r < area.row + area.rowCount; r++) {
-    const row = ws.getRow(r + 1);
-    for (let c = area.col; c < area.col + area.colCount; c++) fn(row.getCell(c + 1));
+    const height = spec.rowHeights?.[r];
+    if (height !== undefined && height > 0) (row ??= ws.getRow(r + 1)).height = height;
+    const starting = startingAt.get(r);
+    if (starting || active.some((p) => p.area.row + p.area.rowCount <= r)) {
+      active = [...active.filter((p) => p.area.row + p.area.rowCount > r), ...(starting ?? [])].sort((a, b) => a.order - b.order);
+    }
+    for (const p of active) {
+      row ??= ws.getRow(r + 1);
+      for (let c = p.area.col; c < p.area.col + p.area.colCount; c++) patchStyle(row.getCell(c + 1), p.key, p.patch);
+    }
+    for (const link of linksByRow.get(r) ?? []) addLink((row ??= ws.getRow(r + 1)), link);
+    if (row) yield row;
   }
 }
 
@@ -114,8 +163,8 @@ export function containsTextFormula(text: string, topLeft: string): string {
  * and a location, which Excel opens as a broken external link (exceljs#3027); the formula works
  * in Excel, WPS and LibreOffice and keeps the cell's value as its cached result.
  */
-function addLink(ws: ExcelJS.Worksheet, link: InternalLink): void {
-  const cell = ws.getCell(link.row + 1, link.col + 1);
+function addLink(row: ExcelJS.Row, link: InternalLink): void {
+  const cell = row.getCell(link.col + 1);
   const target = `#${quoteSheetName(link.sheet)}!${link.address}`;
   const current = cell.value;
   const shown: string | number | boolean =

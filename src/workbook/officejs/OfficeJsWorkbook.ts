@@ -12,6 +12,7 @@ import type { SheetSnapshot } from "../../domain/sheet";
 import { parseCellAddress, cellAddress } from "../a1";
 import { hiddenSheetError } from "../common/errors";
 import type { Batched, CellMark, Decision, ReadRequest, ReadResult, SheetInfo, SheetWrite, WorkbookPort } from "../port";
+import type { StoreRows } from "../common/settingsLayout";
 import { DEFAULT_PAYLOAD_BUDGET } from "./batches";
 import { toPortError, type ErrorContext } from "./officeErrors";
 import { runBatch } from "./session";
@@ -23,18 +24,22 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface OfficeJsOptions {
   /** The most bytes one request (or response) should carry; default 4 MB, under the 5 MB limit. */
   payloadBudgetBytes?: number;
+  /** The rows of the store sheet this runtime adds settings to: the ribbon "even", the pane "odd" (settingsLayout.ts). */
+  storeRows?: StoreRows;
 }
 
 /** Excel through Office.js. */
 export class OfficeJsWorkbook implements WorkbookPort {
   readonly kind = "excel" as const;
   private readonly budget: number;
+  private readonly storeRows: StoreRows;
 
   constructor(
     private readonly run: ExcelRun,
     options: OfficeJsOptions = {},
   ) {
     this.budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
+    this.storeRows = options.storeRows ?? "any";
   }
 
   /** The workbook's sheets in tab order (hidden ones, like the store, as not visible). One request. */
@@ -127,7 +132,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
   }
 
   private session<T>(errorContext: ErrorContext, request: ReadRequest, decide: (found: ReadResult) => Decision<T>): Promise<Batched<T>> {
-    return this.exec(errorContext, (context) => runBatch(context, request, decide, this.budget));
+    return this.exec(errorContext, (context) => runBatch(context, request, decide, this.budget, this.storeRows));
   }
 
   private async exec<T>(errorContext: ErrorContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

@@ -21,7 +21,7 @@
 import type { SheetSnapshot } from "../../domain/sheet";
 import { noSheetError } from "../common/errors";
 import { envelopedBytes } from "../common/jsonBytes";
-import type { StoreContents } from "../common/settingsLayout";
+import type { StoreContents, StoreRows } from "../common/settingsLayout";
 import { sameSheetName, STORE_SHEET } from "../common/sheetNames";
 import type { Batched, Decision, ReadRequest, ReadResult, WorkbookChange } from "../port";
 import { sendSteps, type Step } from "./batches";
@@ -32,7 +32,13 @@ import { emptyStore, queueStoreRead, storeContents, StorePlan } from "./store";
 import { planSheetWrite, type KnownSheet } from "./writeSheet";
 
 /** Run a batch in `context` with request budget `budget`. */
-export async function runBatch<T>(context: Excel.RequestContext, request: ReadRequest, decide: (found: ReadResult) => Decision<T>, budget: number): Promise<Batched<T>> {
+export async function runBatch<T>(
+  context: Excel.RequestContext,
+  request: ReadRequest,
+  decide: (found: ReadResult) => Decision<T>,
+  budget: number,
+  storeRows: StoreRows = "any",
+): Promise<Batched<T>> {
   const proxies = new SheetProxies(context);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/position,items/visibility"); // ExcelApi 1.1
@@ -83,7 +89,7 @@ export async function runBatch<T>(context: Excel.RequestContext, request: ReadRe
   if (decision.changes.length === 0) return { value: decision.value, names: [] };
 
   if (!store && decision.changes.some((c) => c.kind !== "writeSheet")) await readStoreAlone(context, storeRide);
-  const plan = new StorePlan(store ?? emptyStore(), storeExists, proxies, context);
+  const plan = new StorePlan(store ?? emptyStore(), storeExists, proxies, context, storeRows);
   const write = { context, sheets: proxies, known, active: active.name };
   const lookups: Step[] = [];
   const steps: Step[] = [];

@@ -8,7 +8,7 @@
  * Excel refuses it as too large.
  */
 
-import { readStore, rowForSetting, settingRow, STORE_TITLE, type StoreContents } from "../common/settingsLayout";
+import { readStore, rowForSetting, settingRow, STORE_TITLE, type StoreContents, type StoreRows } from "../common/settingsLayout";
 import { envelopedBytes } from "../common/jsonBytes";
 import { STORE_SHEET } from "../common/sheetNames";
 import { CALL_BYTES, type Step } from "./batches";
@@ -46,6 +46,7 @@ export class StorePlan {
     exists: boolean,
     private readonly sheets: SheetProxies,
     private readonly context: Excel.RequestContext,
+    private readonly rows: StoreRows = "any",
   ) {
     this.created = exists;
   }
@@ -67,7 +68,7 @@ export class StorePlan {
   set(key: string, value: () => string, estimate: number, ready?: () => boolean): Step[] {
     const steps = this.ensureSheet();
     const old = this.contents.settings.get(key);
-    const row = rowForSetting(this.contents, key);
+    const row = rowForSetting(this.contents, key, this.rows);
     this.claim(row);
     const oldWidth = old?.width ?? 0;
     this.contents.settings.set(key, { row, value: "", width: oldWidth });
