@@ -5,15 +5,16 @@
  * merge`. Files are read one at a time; nothing is written until every file is read, so a
  * cancel leaves the workbook as it was.
  */
-import type { WorkbookPort } from "../workbook/port";
-import { WorkbookError } from "../workbook/port";
+import type { BlockWriter, RowBlock, WorkbookPort } from "../workbook/port";
+import { WorkbookError, writesBlocks } from "../workbook/port";
 import { recognize } from "../domain/recognize/recognize";
 import { standardize } from "../domain/standardize";
 import { validateSnapshot } from "../domain/validate/validate";
-import { planMerge, type MergeInput, type MergePlan } from "../domain/merge/merge";
+import { partRows, planMerge, type MergedList, type MergeInput, type MergePlan } from "../domain/merge/merge";
+import type { StandardLine } from "../domain/standardize/types";
 import { DIRECTORY_SHEET, readDirectory, type UnitDirectory } from "../domain/merge/directory";
-import { mergedListLayout, mergedSheetName, mergeSummaryLayout, type SkippedSource } from "../render/mergeLayout";
-import { OWN_NOTES } from "../render/standardLayout";
+import { mergedBlock, mergedListHead, mergedListLayout, mergedSheetName, mergeSummaryLayout, type SkippedSource } from "../render/mergeLayout";
+import { longestTexts, OWN_NOTES } from "../render/standardLayout";
 import { say } from "../messages";
 import { cannot, done, guarded, type Outcome } from "./outcome";
 import { isResultSheet } from "./sheets";
@@ -69,7 +70,14 @@ const NO_FORMATS: (string | undefined)[] = [];
 interface Reader {
   inputs: MergeInput[];
   skipped: SkippedSource[];
+  /**
+   * Let each sheet's lines go once read, keeping their count and widest texts: the rows are read
+   * again, one file at a time, as the 汇总 is written (a target that writes blocks).
+   */
+  release?: Map<string, readonly number[]>;
 }
+
+const sourceKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
 /** Recognise, standardise and validate the sheets of one workbook. */
 async function readSheets(wb: WorkbookPort, names: readonly string[], file: string, modified: number, local: boolean, only: string | undefined, out: Reader): Promise<void> {
@@ -94,8 +102,46 @@ async function readSheets(wb: WorkbookPort, names: readonly string[], file: stri
     const findings = validateSnapshot(snapshot, { settings, recognition }).findings.filter((f) => f.severity !== "info");
     const { fillLine, unit, fillDate } = recognition;
     const slim = { ...(fillLine && { fillLine }), ...(unit && { unit }), ...(fillDate !== undefined && { fillDate }) };
-    out.inputs.push({ file, modified, sheet, recognition: slim, ledger: standard.ledger, findings, ...(local && { local }) });
+    const input: MergeInput = { file, modified, sheet, recognition: slim, ledger: standard.ledger, findings, ...(local && { local }) };
+    if (out.release) {
+      out.release.set(sourceKey(file, sheet), longestTexts(standard.ledger.columns, standard.ledger.lines));
+      input.rowCount = standard.ledger.lines.filter((l) => l.kind === "data").length;
+      input.ledger = { ...standard.ledger, lines: [] };
+    }
+    out.inputs.push(input);
   }
+}
+
+/** A sheet's lines read again for the 汇总 (the first read let them go). */
+async function linesAgain(file: MergeFile, sheet: string, expected: number): Promise<StandardLine[]> {
+  const wb = await file.open();
+  const settings = await loadSettings(wb);
+  const snapshot = await wb.readSheet(sheet);
+  const recognition = recognize(snapshot, settings.year === undefined ? {} : { year: settings.year });
+  const standard = recognition.ok ? standardize(snapshot, recognition, { ownNotes: OWN_NOTES }) : undefined;
+  const lines = standard?.ok ? standard.ledger.lines : [];
+  if (lines.filter((l) => l.kind === "data").length !== expected) throw new WorkbookError(say("merge.changedMeanwhile", { file: file.name }), "unreadable-file");
+  return lines;
+}
+
+/**
+ * Write a list's 汇总 from its parts, reading each part's file again when its turn comes: only
+ * one file's rows are held at a time (docs/merging.md "Scale").
+ */
+async function writeInBlocks(target: WorkbookPort & BlockWriter, merged: MergedList, name: string, files: readonly MergeFile[], longest: ReadonlyMap<string, readonly number[]>, options: { date: string; several: ReadonlySet<string> }): Promise<string> {
+  const head = mergedListHead(merged, name, { ...options, longestOf: (part) => longest.get(sourceKey(part.file, part.sheet)) ?? [] });
+  const byName = new Map(files.map((f) => [f.name, f]));
+  async function* blocks(): AsyncGenerator<RowBlock> {
+    let index = 0;
+    for (const part of merged.parts) {
+      const file = byName.get(part.file);
+      if (!file) continue;
+      const rows = partRows(part, await linesAgain(file, part.sheet, part.rows));
+      yield mergedBlock(head, rows, index);
+      index += rows.length;
+    }
+  }
+  return target.writeSheetInBlocks(head.layout, blocks());
 }
 
 /** The 单位名录 of a workbook, if it has one. */
@@ -115,7 +161,9 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
       if (!list.ok) return list;
       only = list.value.id;
     }
-    const reader: Reader = { inputs: [], skipped: [] };
+    // A target that writes blocks gets the rows file by file, read again: a city's 600 files × 300 rows.
+    const inBlocks = writesBlocks(target) && request.sheets === undefined ? target : undefined;
+    const reader: Reader = { inputs: [], skipped: [], ...(inBlocks && { release: new Map<string, readonly number[]>() }) };
     const files = [...(request.files ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const [i, file] of files.entries()) {
       if (request.signal?.aborted) return cannot("cancelled", say("merge.cancelled"));
@@ -141,16 +189,18 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
     }
     const directory = request.directory ? await directoryOf(request.directory) : await directoryOf(target);
     const plan = planMerge(reader.inputs, directory);
-    // The plan holds every row now: let the sheets' own lines go before the layouts are built.
-    for (const input of reader.inputs) input.ledger.lines = [];
     const perFile = new Map<string, Set<string>>();
     for (const input of reader.inputs) perFile.set(input.file, (perFile.get(input.file) ?? new Set()).add(input.sheet));
     const several = new Set([...perFile].filter(([, sheets]) => sheets.size > 1).map(([file]) => file));
     const date = request.date ?? todayInChina();
     const sheets: MergeResult["sheets"] = [];
     for (const merged of plan.lists) {
-      const sheet = await target.writeSheet(mergedListLayout(merged, mergedSheetName(merged, plan.lists.length), { date, several }));
-      sheets.push({ list: merged.list.name, sheet, rows: merged.rows.length });
+      const name = mergedSheetName(merged, plan.lists.length);
+      const sheet =
+        inBlocks && reader.release
+          ? await writeInBlocks(inBlocks, merged, name, files, reader.release, { date, several })
+          : await target.writeSheet(mergedListLayout(merged, name, { date, several }));
+      sheets.push({ list: merged.list.name, sheet, rows: merged.rowCount });
     }
     const skipped = [...reader.skipped].sort((a, b) => (a.file + (a.sheet ?? "") < b.file + (b.sheet ?? "") ? -1 : 1));
     const summarySheet = await target.writeSheet(mergeSummaryLayout(plan, skipped, date));

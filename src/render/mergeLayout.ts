@@ -4,15 +4,15 @@
  * the source sheet is in the same workbook), and the 汇总说明 sheet: who was merged, who is
  * missing, who sent twice, what was skipped and the rows with errors.
  */
-import type { AreaStyle, CellArea, CellValue, InternalLink, SheetWrite } from "../workbook/port";
+import type { AreaStyle, CellArea, CellValue, InternalLink, RowBlock, SheetWrite } from "../workbook/port";
 import type { StandardColumn, StandardLedger, StandardLine } from "../domain/standardize/types";
-import type { MergedList, MergePlan } from "../domain/merge/merge";
+import type { MergedList, MergedRow, MergePart, MergePlan } from "../domain/merge/merge";
 import { cellAddress } from "../domain/text/a1";
 import { UNIT_CATEGORIES } from "../domain/merge/directory";
 import { say, type MessageId } from "../messages";
 
 type HeadId = Extract<MessageId, `merge.head.${string}`>;
-import { standardLayout } from "./standardLayout";
+import { bodyLine, standardLayout, textUnits } from "./standardLayout";
 import { heightFor } from "./rowHeight";
 
 /** A sheet or file left out of the merge, with its reason. */
@@ -36,13 +36,69 @@ const SOURCE_ROW: StandardColumn = { header: say("merge.col.row"), kind: "number
  * source row; `several` names the files that gave several sheets (written with the sheet).
  */
 export function mergedListLayout(merged: MergedList, name: string, options: { date: string; several?: ReadonlySet<string> }): SheetWrite {
-  const lines: StandardLine[] = merged.rows.map((r, i) => ({
+  return listLayout(merged, name, merged.rows.map((r, i) => mergedLine(r, i, options.several)), options);
+}
+
+/** The file a row came from as 来源文件 shows it (with the sheet when the file gave several). */
+function sourceLabel(file: string, sheet: string, several: ReadonlySet<string> | undefined): string {
+  return several?.has(file) ? say("merge.fileWithSheet", { file, sheet }) : file;
+}
+
+/** A merged row as a line of the 汇总: 来源单位, the list's cells, 来源文件, 来源行. */
+function mergedLine(r: MergedRow, i: number, several: ReadonlySet<string> | undefined): StandardLine & { kind: "data" } {
+  return {
     kind: "data",
     sourceRow: i,
-    cells: [r.unit, ...r.cells, options.several?.has(r.file) ? say("merge.fileWithSheet", { file: r.file, sheet: r.sheet }) : r.file, r.row],
+    cells: [r.unit, ...r.cells, sourceLabel(r.file, r.sheet, several), r.row],
     // 来源行 is a whole number: General shows it as it is (no format per cell for 180,000 rows).
     formats: r.formats.length ? [undefined, ...r.formats] : r.formats,
-  }));
+  };
+}
+
+/** What the 汇总's head decided that its rows, laid out block by block, must follow. */
+export interface MergedHead {
+  layout: SheetWrite;
+  /** The sheet row of the first data row, and each column's width. */
+  firstData: number;
+  widths: number[];
+  several?: ReadonlySet<string>;
+}
+
+/**
+ * A list's 汇总 whose rows are not held (docs/merging.md "Scale"): the sheet with `rowCount`
+ * empty rows in the rows' place, formatted as the rows will be, and what `mergedBlock` needs to
+ * lay the rows out when they are read again. `longestOf` gives the widest text of each of a
+ * part's ledger columns (`longestTexts`), measured when the part was first read.
+ */
+export function mergedListHead(merged: MergedList, name: string, options: { date: string; several?: ReadonlySet<string>; longestOf: (part: MergePart) => readonly number[] }): MergedHead {
+  const empty = new Array<CellValue>(merged.columns.length + 3).fill(null);
+  const lines: StandardLine[] = Array.from({ length: merged.rowCount }, (_, i) => ({ kind: "data", sourceRow: i, cells: empty, formats: [] }));
+  const longest = new Array<number>(merged.columns.length + 3).fill(0);
+  for (const part of merged.parts) {
+    const own = options.longestOf(part);
+    longest[0] = Math.max(longest[0], textUnits(part.unit));
+    part.at.forEach((i, c) => (longest[c + 1] = Math.max(longest[c + 1], i === undefined ? 0 : (own[i] ?? 0))));
+    longest[merged.columns.length + 1] = Math.max(longest[merged.columns.length + 1], textUnits(sourceLabel(part.file, part.sheet, options.several)));
+  }
+  const layout = listLayout(merged, name, lines, { ...options, longest });
+  const widths = layout.widths ?? [];
+  const firstData = merged.list.monthGroup && merged.columns.some((c) => c.kind === "month") ? 4 : 3;
+  return { layout, firstData, widths, ...(options.several && { several: options.several }) };
+}
+
+/** Rows of the 汇总 laid out as its head says, the first being the `index`-th row of the 汇总 (0-based). */
+export function mergedBlock(head: MergedHead, rows: readonly MergedRow[], index: number): RowBlock {
+  const block: RowBlock = { from: head.firstData + index, rows: [], heights: [], formats: [] };
+  rows.forEach((r, i) => {
+    const laid = bodyLine(mergedLine(r, index + i, head.several), head.widths);
+    block.rows.push(laid.cells);
+    block.heights.push(laid.height);
+    for (const { col, format } of laid.formats) block.formats.push({ row: block.from + i, col, format });
+  });
+  return block;
+}
+
+function listLayout(merged: MergedList, name: string, lines: StandardLine[], options: { date: string; longest?: readonly number[] }): SheetWrite {
   const ledger: StandardLedger = {
     list: merged.list,
     sourceSheet: name,
@@ -61,9 +117,9 @@ export function mergedListLayout(merged: MergedList, name: string, options: { da
     if (r.local) links.push({ row: i, col: rowCol, sheet: r.sheet, address: cellAddress(r.row - 1, 0) });
   });
   const title = merged.year !== undefined ? say("merge.title", { year: merged.year, list: merged.list.name }) : say("merge.titleNoYear", { list: merged.list.name });
-  const units = new Set(merged.rows.map((r) => r.unit)).size;
+  const units = new Set(merged.parts.map((p) => p.unit)).size;
   const fill = { left: say("merge.fillLeft", { units }), right: say("merge.fillRight", { date: options.date }) };
-  return standardLayout(ledger, { sheet: name, title, fill, replace: true, links });
+  return standardLayout(ledger, { sheet: name, title, fill, replace: true, links, ...(options.longest && { longest: options.longest }) });
 }
 
 /** The 汇总说明 sheet, dated `date` (yyyy-mm-dd). */
@@ -96,7 +152,7 @@ export function mergeSummaryLayout(plan: MergePlan, skipped: readonly SkippedSou
     );
   };
   const heads = (...ids: HeadId[]): string[] => ids.map((id) => say(id));
-  const mergedRows = plan.lists.reduce((n, l) => n + l.rows.length, 0);
+  const mergedRows = plan.lists.reduce((n, l) => n + l.rowCount, 0);
 
   full(say("merge.summary.title"), { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center" });
   full(say("merge.summary.date", { date, units: plan.units.length, rows: mergedRows, missing: plan.missing.length, duplicates: plan.duplicates.length, skipped: skipped.length }));

@@ -6,7 +6,7 @@
  */
 import type { CellArea, CellValue, InternalLink, SheetWrite } from "../workbook/port";
 import type { ColumnKind } from "../domain/lists/schema";
-import type { StandardColumn, StandardLedger } from "../domain/standardize/types";
+import type { StandardColumn, StandardLedger, StandardLine } from "../domain/standardize/types";
 import { FIVE_ITEMS_NOTE, ledgerSheetLayout, templateTitle, type LayoutColumn } from "./templateLayout";
 import { say } from "../messages";
 
@@ -46,16 +46,41 @@ function linesIn(text: string, width: number): number {
   return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line) / usable)), 0);
 }
 
-function columnWidth(column: StandardColumn, index: number, ledger: StandardLedger): number {
+/** The widest text of each column of the lines, in character units (what a column's width follows). */
+export function longestTexts(columns: readonly StandardColumn[], lines: readonly StandardLine[]): number[] {
+  return columns.map((column, index) => {
+    let longest = 0;
+    for (const line of lines) {
+      if (line.kind !== "data") continue;
+      const text = column.kind === "date" && typeof line.cells[index] === "number" ? "2023-06-30" : shown(line.cells[index]);
+      for (const part of text.split(/\r?\n/)) longest = Math.max(longest, textUnits(part));
+    }
+    return longest;
+  });
+}
+
+function columnWidth(column: StandardColumn, longest: number): number {
   const max = column.role === "extra" ? EXTRA_MAX_WIDTH : MAX_WIDTH[column.kind];
   if (max === undefined) return column.width;
-  let longest = 0;
-  for (const line of ledger.lines) {
-    if (line.kind !== "data") continue;
-    const text = column.kind === "date" && typeof line.cells[index] === "number" ? "2023-06-30" : shown(line.cells[index]);
-    for (const part of text.split(/\r?\n/)) longest = Math.max(longest, textUnits(part));
-  }
   return Math.min(max, Math.max(column.width, longest + 2));
+}
+
+/** A data line as the sheet shows it: its cells, a height that shows all its text, its cells' own formats. */
+export interface BodyLine {
+  cells: CellValue[];
+  height: number;
+  formats: { col: number; format: string }[];
+}
+
+/** Lay out one data line in columns of these widths. */
+export function bodyLine(line: { cells: CellValue[]; formats: readonly (string | undefined)[] }, widths: readonly number[]): BodyLine {
+  let lines = 1;
+  line.cells.forEach((v, c) => (lines = Math.max(lines, linesIn(shown(v), widths[c]))));
+  const formats: BodyLine["formats"] = [];
+  line.formats.forEach((format, col) => {
+    if (format) formats.push({ col, format });
+  });
+  return { cells: line.cells, height: Math.min(MAX_ROW_HEIGHT, Math.max(30, lines * LINE_HEIGHT + 6)), formats };
 }
 
 /** The 填报日期 as written, or the template's blank `2023年   月   日` (also when it was that blank). */
@@ -72,9 +97,19 @@ function fillDate(ledger: StandardLedger): string {
  */
 export function standardLayout(
   ledger: StandardLedger,
-  options: { units?: readonly string[]; sheet?: string; title?: string; fill?: { left: string; right: string }; replace?: boolean; links?: InternalLink[] } = {},
+  options: {
+    units?: readonly string[];
+    sheet?: string;
+    title?: string;
+    fill?: { left: string; right: string };
+    replace?: boolean;
+    links?: InternalLink[];
+    /** The widest text per column when the lines are not all here (`longestTexts` of every line). */
+    longest?: readonly number[];
+  } = {},
 ): SheetWrite {
-  const widths = ledger.columns.map((c, i) => columnWidth(c, i, ledger));
+  const longest = options.longest ?? longestTexts(ledger.columns, ledger.lines);
+  const widths = ledger.columns.map((c, i) => columnWidth(c, longest[i] ?? 0));
   const columns: LayoutColumn[] = ledger.columns.map((c, i) => ({
     name: c.header,
     kind: c.kind,
@@ -99,12 +134,10 @@ export function standardLayout(
       bodyHeights.push(Math.max(24, linesIn(line.text, totalWidth) * LINE_HEIGHT + 6));
       return;
     }
-    body.push(line.cells); // the layout never changes a row: no copy (a 汇总 has 180,000)
-    const lines = Math.max(1, ...line.cells.map((v, c) => linesIn(shown(v), widths[c])));
-    bodyHeights.push(Math.min(MAX_ROW_HEIGHT, Math.max(30, lines * LINE_HEIGHT + 6)));
-    line.formats.forEach((format, c) => {
-      if (format) cellFormats.push({ area: { row: firstData + r, col: c, rowCount: 1, colCount: 1 }, format });
-    });
+    const laid = bodyLine(line, widths);
+    body.push(laid.cells); // the layout never changes a row: no copy (a 汇总 has 180,000)
+    bodyHeights.push(laid.height);
+    for (const { col, format } of laid.formats) cellFormats.push({ area: { row: firstData + r, col, rowCount: 1, colCount: 1 }, format });
   });
 
   if (body.length === 0) {

@@ -114,6 +114,30 @@ export interface SheetWrite {
 }
 
 /** A mark on one cell of a user's sheet (a fill and a short note). */
+/**
+ * Body rows of a sheet given block by block as they are read, for a sheet too large to hold at
+ * once (a city's 汇总: docs/merging.md "Scale").
+ */
+export interface RowBlock {
+  /** 0-based sheet row of the block's first row. */
+  from: number;
+  rows: CellValue[][];
+  /** Each row's height in points. */
+  heights: number[];
+  /** Single cells that keep their own number format (0-based sheet row and column). */
+  formats: { row: number; col: number; format: string }[];
+}
+
+/** A workbook that can write a sheet whose body comes in blocks (`rows` of the spec in the blocks' place are not used). */
+export interface BlockWriter {
+  writeSheetInBlocks(spec: SheetWrite, blocks: AsyncIterable<RowBlock>): Promise<string>;
+}
+
+/** Whether the workbook writes sheets from blocks. */
+export function writesBlocks(wb: WorkbookPort): wb is WorkbookPort & BlockWriter {
+  return typeof (wb as Partial<BlockWriter>).writeSheetInBlocks === "function";
+}
+
 export interface CellMark {
   row: number;
   col: number;

@@ -126,6 +126,41 @@ test("a 汇总 layout of 150,000 rows is built (no argument list as long as the 
   const cells = list.columns.slice(0, 6).map((c) => c.name);
   const rows = Array.from({ length: 150_000 }, (_, i) => ({ unit: "柳林镇", file: "柳林镇.xlsx", sheet: "Sheet1", row: i + 4, local: false, cells, formats: [] }));
   const columns = list.columns.slice(0, 6).map((c) => ({ header: c.name, kind: c.kind, width: c.width, role: "standard" as const, field: c.field }));
-  const layout = mergedListLayout({ list, year: 2023, columns, rows }, "汇总", { date: "2023-06-30" });
+  const parts = [{ unit: "柳林镇", file: "柳林镇.xlsx", sheet: "Sheet1", local: false, at: columns.map((_, i) => i), rows: rows.length }];
+  const layout = mergedListLayout({ list, year: 2023, columns, parts, rows, rowCount: rows.length }, "汇总", { date: "2023-06-30" });
   expect(layout.rows.length).toBeGreaterThan(150_000);
+});
+
+describe("a target that writes blocks gets the rows file by file, each file read again when its turn comes", () => {
+  async function countyFiles(n: number) {
+    const opened = new Map<string, number>();
+    const files: MergeFile[] = [];
+    for (const [i, unit] of UNITS.slice(0, n).entries()) {
+      const f = await unitFile(unit, i);
+      files.push({ name: f.name, modified: i, open: () => (opened.set(f.name, (opened.get(f.name) ?? 0) + 1), ExcelJsWorkbook.load(f.bytes)) });
+    }
+    return { files, opened };
+  }
+
+  test("twice per file into a stream (rows let go after the first read), once into a workbook in memory", async () => {
+    const streamed = await countyFiles(4);
+    valueOf(await mergeLedgers(new StreamedWorkbook(), { files: streamed.files, date: "2023-06-30" }));
+    expect([...streamed.opened.values()]).toEqual([2, 2, 2, 2]);
+    const held = await countyFiles(4);
+    valueOf(await mergeLedgers(ExcelJsWorkbook.create(), { files: held.files, date: "2023-06-30" }));
+    expect([...held.opened.values()]).toEqual([1, 1, 1, 1]);
+  });
+
+  test("a file changed between the two reads: nothing is written, the clerk is told which file and what to do", async () => {
+    const { files } = await countyFiles(3);
+    // The second unit's file has 4 rows when first read and 3 (another unit's ledger) after.
+    const before = await unitFile(UNITS[1], 1);
+    const after = await unitFile(UNITS[5], 5);
+    let reads = 0;
+    const changing: MergeFile = { ...files[1], open: () => ExcelJsWorkbook.load(++reads === 1 ? before.bytes : after.bytes) };
+    expect(before.dataRows.length).not.toBe(after.dataRows.length);
+    const outcome = await mergeLedgers(new StreamedWorkbook(), { files: [files[0], changing, files[2]], date: "2023-06-30" });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toBe(`文件“${files[1].name}”在汇总过程中被改动了（两次读取的行数不同），未写出汇总。请关闭正在编辑它的程序，然后重新汇总。`);
+  });
 });

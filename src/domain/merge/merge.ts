@@ -7,7 +7,7 @@
  */
 import type { CellValue } from "../sheet";
 import type { ListSchema } from "../lists/schema";
-import type { StandardColumn, StandardLedger } from "../standardize/types";
+import type { StandardColumn, StandardLedger, StandardLine } from "../standardize/types";
 import type { Recognized } from "../recognize/types";
 import type { Finding } from "../validate/types";
 import { cleanUnitName } from "../recognize/unitName";
@@ -32,6 +32,11 @@ export interface MergeInput {
   findings: readonly Finding[];
   /** The sheet is in the workbook the 汇总 is written to (its rows link back). */
   local?: boolean;
+  /**
+   * How many data rows the sheet has, when its lines were let go after reading (a merge too
+   * large to hold: each part's rows are read again as the 汇总 is written, `partRows`).
+   */
+  rowCount?: number;
 }
 
 /** Where a unit's name was found (docs/merging.md "Naming a ledger's unit"). */
@@ -51,12 +56,28 @@ export interface MergedRow {
   formats: (string | undefined)[];
 }
 
+/** One unit's ledger in a list's 汇总: where its rows come from and where its columns go. */
+export interface MergePart {
+  unit: string;
+  file: string;
+  sheet: string;
+  local: boolean;
+  /** For each 汇总 column, the ledger's column that fills it (undefined: none). */
+  at: (number | undefined)[];
+  rows: number;
+}
+
 /** One list's 汇总: the standard columns of the list, then every unit's own columns by header, and the rows of every unit. */
 export interface MergedList {
   list: ListSchema;
   year?: number;
   columns: StandardColumn[];
+  /** The units' ledgers in the 汇总's order. */
+  parts: MergePart[];
+  /** The rows of every part in order; empty for parts whose lines were let go (`MergeInput.rowCount`). */
   rows: MergedRow[];
+  /** How many rows the 汇总 has (the parts' rows). */
+  rowCount: number;
 }
 
 /** One ledger used, per unit. */
@@ -178,7 +199,7 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
     const line: UnitLine = {
       unit, unitFrom: found.from, written: found.written, match: match?.kind ?? "none", list: input.ledger.list.name,
       file: input.file, sheet: input.sheet, ...(fillDate && { fillDate }),
-      rows: input.ledger.lines.filter((l) => l.kind === "data").length, ...counts, extraColumns: input.ledger.report.extraColumns,
+      rows: input.rowCount ?? input.ledger.lines.filter((l) => l.kind === "data").length, ...counts, extraColumns: input.ledger.report.extraColumns,
     };
     return { input, unit, order, line };
   });
@@ -207,7 +228,7 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
     const { ledger } = p.input;
     let merged = lists.find((l) => l.list.id === ledger.list.id);
     if (!merged) {
-      merged = { list: ledger.list, columns: ledger.columns.filter((c) => c.role !== "extra"), rows: [], ...(ledger.year !== undefined && { year: ledger.year }) };
+      merged = { list: ledger.list, columns: ledger.columns.filter((c) => c.role !== "extra"), parts: [], rows: [], rowCount: 0, ...(ledger.year !== undefined && { year: ledger.year }) };
       lists.push(merged);
     }
     // The units' own columns are carried too, one column per header however many units have it.
@@ -222,16 +243,10 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
       if (ledger.list.id !== merged.list.id) continue;
       const own = ledger.columns.map((c, i) => [c.header, i] as const).filter(([, i]) => ledger.columns[i].role === "extra");
       const at = merged.columns.map((c, i) => (i < standard ? i : own.find(([h]) => h === c.header)?.[1]));
-      // A sheet whose columns are the 汇总's shares its rows' arrays (a city's 汇总 has 180,000 rows).
-      const same = at.length === ledger.columns.length && at.every((i, n) => i === n);
-      for (const line of ledger.lines) {
-        if (line.kind !== "data") continue;
-        merged.rows.push({
-          unit: p.unit, file: p.input.file, sheet: p.input.sheet, row: line.sourceRow + 1, local: p.input.local === true,
-          cells: same ? line.cells : at.map((i) => (i === undefined ? null : line.cells[i])),
-          formats: same || !line.formats.length ? line.formats : at.map((i) => (i === undefined ? undefined : line.formats[i])),
-        });
-      }
+      const part: MergePart = { unit: p.unit, file: p.input.file, sheet: p.input.sheet, local: p.input.local === true, at, rows: p.line.rows };
+      merged.parts.push(part);
+      merged.rowCount += part.rows;
+      for (const row of partRows(part, ledger.lines)) merged.rows.push(row);
     }
   }
   // Lists in the catalogue's order.
@@ -244,6 +259,22 @@ export function planMerge(inputs: readonly MergeInput[], directory?: UnitDirecto
   const sent = new Set(used.map((p) => unitKey(p.unit)));
   const missing = directory ? directory.units.filter((u) => !sent.has(unitKey(u.name))).map((u) => u.name) : [];
   return { lists, units: used.map((p) => p.line), duplicates, missing, errorRows, hasDirectory: directory !== undefined };
+}
+
+/** A part's rows in the 汇总, from its ledger's lines (as read in the first place, or read again). */
+export function partRows(part: MergePart, lines: readonly StandardLine[]): MergedRow[] {
+  // A sheet whose columns are the 汇总's shares its rows' arrays (a city's 汇总 has 180,000 rows).
+  const same = part.at.every((i, n) => i === n) && lines.every((l) => l.kind !== "data" || l.cells.length === part.at.length);
+  const rows: MergedRow[] = [];
+  for (const line of lines) {
+    if (line.kind !== "data") continue;
+    rows.push({
+      unit: part.unit, file: part.file, sheet: part.sheet, row: line.sourceRow + 1, local: part.local,
+      cells: same ? line.cells : part.at.map((i) => (i === undefined ? null : line.cells[i])),
+      formats: same || !line.formats.length ? line.formats : part.at.map((i) => (i === undefined ? undefined : line.formats[i])),
+    });
+  }
+  return rows;
 }
 
 /** Whether a header is the 汇总's 来源单位 column (a sheet with one is checked and ranked by it). */

@@ -49,6 +49,7 @@ export const MERGE = {
   "merge.by.file-time": "文件较新",
   "merge.by.file-name": "填报日期相同，按文件名取后者",
   "merge.skip.notLedger": "不是台账",
+  "merge.changedMeanwhile": "文件“{file}”在汇总过程中被改动了（两次读取的行数不同），未写出汇总。请关闭正在编辑它的程序，然后重新汇总。",
   "merge.skip.otherList": "不是要汇总的清单（{list}）",
   "merge.done": "已汇总 {units} 个单位的台账，共 {rows} 行，写入{sheets}；未报送 {missing} 个单位，重复报送 {duplicates} 份，未汇总的文件或工作表 {skipped} 个。详见“{summary}”工作表。",
   "merge.skipLine": "{source}：{reason}",

@@ -10,16 +10,28 @@ import ExcelJS from "exceljs";
 import { Writable } from "stream";
 import { checkCharts } from "../common/charts";
 import { freeSheetName, sanitizeSheetName } from "../common/sheetNames";
-import { WorkbookError, type Batched, type Decision, type ReadRequest, type ReadResult, type SheetInfo, type SheetSnapshot, type SheetWrite, type WorkbookPort } from "../port";
+import {
+  WorkbookError,
+  type Batched,
+  type BlockWriter,
+  type Decision,
+  type ReadRequest,
+  type ReadResult,
+  type RowBlock,
+  type SheetInfo,
+  type SheetSnapshot,
+  type SheetWrite,
+  type WorkbookPort,
+} from "../port";
 import { say } from "../../messages";
-import { fillSteps, frozenView, pageSetupOf } from "./writeSheet";
+import { fillSteps, frozenView, pageSetupOf, type GivenRow } from "./writeSheet";
 
 function writeOnly(): WorkbookError {
   return new WorkbookError(say("workbook.writeOnly"), "host");
 }
 
 /** A new workbook whose sheets go straight into the .xlsx bytes. */
-export class StreamedWorkbook implements WorkbookPort {
+export class StreamedWorkbook implements WorkbookPort, BlockWriter {
   readonly kind = "xlsx" as const;
   private readonly chunks: Buffer[] = [];
   private readonly finished: Promise<void>;
@@ -54,6 +66,15 @@ export class StreamedWorkbook implements WorkbookPort {
    * gets `名称(2)` whatever `ifExists` says: a written sheet cannot be taken back. No charts.
    */
   async writeSheet(spec: SheetWrite): Promise<string> {
+    return this.writeSheetInBlocks(spec, []);
+  }
+
+  /**
+   * Write a sheet whose body rows come in blocks, each laid in its rows' place as it comes (rows
+   * of `spec` in a block's place are not used); the blocks are asked for one at a time, so only
+   * one is held. Blocks come in row order.
+   */
+  async writeSheetInBlocks(spec: SheetWrite, blocks: AsyncIterable<RowBlock> | Iterable<RowBlock>): Promise<string> {
     checkCharts(spec.charts);
     if (spec.charts?.length) throw new Error("StreamedWorkbook writes no charts");
     if (this.saved) throw new Error("StreamedWorkbook already saved");
@@ -64,12 +85,29 @@ export class StreamedWorkbook implements WorkbookPort {
       views: frozen ? [{ state: "frozen", ...frozen }] : [],
       ...(pageSetupOf(spec) && { pageSetup: pageSetupOf(spec) }),
     });
-    let n = 0;
-    for (const row of fillSteps(ws as unknown as ExcelJS.Worksheet, spec)) {
-      row.commit();
-      // Let the zip take what was written, so the sheet's XML never piles up in memory.
-      if (++n % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const given = new Map<number, GivenRow>();
+    const steps = fillSteps(ws as unknown as ExcelJS.Worksheet, spec, (r) => given.get(r));
+    let filled = -1;
+    /** Fill and write out the rows up to `through` (0-based sheet row). */
+    const fillThrough = async (through: number) => {
+      while (filled < through) {
+        const next = steps.next();
+        if (next.done) return;
+        next.value.row?.commit();
+        filled = next.value.r;
+        // Let the zip take what was written, so the sheet's XML never piles up in memory.
+        if (filled % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    for await (const block of blocks) {
+      await fillThrough(block.from - 1);
+      given.clear();
+      block.rows.forEach((cells, i) => given.set(block.from + i, { cells, height: block.heights[i], formats: [] }));
+      for (const f of block.formats) given.get(f.row)?.formats.push({ col: f.col, format: f.format });
+      await fillThrough(block.from + block.rows.length - 1);
     }
+    given.clear();
+    await fillThrough(Number.POSITIVE_INFINITY);
     ws.commit();
     if (spec.activate) this.active = this.names.length;
     this.names.push(name);

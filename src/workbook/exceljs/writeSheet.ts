@@ -5,7 +5,7 @@
  */
 
 import type ExcelJS from "exceljs";
-import type { CellArea } from "../../domain/sheet";
+import type { CellArea, CellValue } from "../../domain/sheet";
 import { areaAddress, cellAddress, quoteSheetName, rowSpanAddress } from "../a1";
 import type { InternalLink, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
 import { LIST_ERROR_TITLE, listErrorMessage, listPrompt, listSource } from "../common/listValidation";
@@ -30,13 +30,26 @@ export function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetWrite): void {
  * it is: ExcelJS's streaming writer commits it (writes it out and drops it from memory) and lets
  * the zip take the bytes before more rows come. Freeze panes and print setup are not set here.
  */
-export function* fillSteps(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.Row> {
+export function* fillSteps(ws: ExcelJS.Worksheet, spec: SheetWrite, given?: (row: number) => GivenRow | undefined): Generator<FilledRow> {
   spec.widths?.forEach((w, c) => {
     if (w !== undefined && w !== null && w > 0) ws.getColumn(c + 1).width = w;
   });
   for (const v of spec.validations ?? []) addValidation(ws, v);
   (spec.conditionalFormats ?? []).forEach((cf, i) => addConditionalFormat(ws, cf, i + 1));
-  yield* fillRows(ws, spec);
+  yield* fillRows(ws, spec, given);
+}
+
+/** A row given apart from the spec (a block of a body too large to hold): its cells, height and cells' own formats. */
+export interface GivenRow {
+  cells: CellValue[];
+  height: number;
+  formats: { col: number; format: string }[];
+}
+
+/** The 0-based sheet row just filled, and the ExcelJS row if anything was written in it. */
+export interface FilledRow {
+  r: number;
+  row?: ExcelJS.Row;
 }
 
 /** The frozen panes a sheet asks for, if any. */
@@ -65,7 +78,7 @@ interface CellPatch {
 }
 
 /** Values, heights, number formats, styles and links, row by row (each patch in the order the spec lists it). */
-function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.Row> {
+function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite, given?: (row: number) => GivenRow | undefined): Generator<FilledRow> {
   const patches: CellPatch[] = [
     ...(spec.numberFormats ?? []).map((nf) => ({ area: nf.area, key: `numFmt:${nf.format}`, patch: () => ({ numFmt: nf.format }) })),
     ...(spec.styles ?? []).map((s) => ({ area: s.area, key: areaStyleKey(s), patch: areaStylePatch(s) })),
@@ -95,14 +108,16 @@ function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.R
   for (let r = 0; r <= last; r++) {
     for (const m of mergesAt.get(r) ?? []) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
     let row: ExcelJS.Row | undefined;
-    const cells = spec.rows[r];
+    const apart = given?.(r);
+    const cells = apart ? apart.cells : spec.rows[r];
     cells?.forEach((v, c) => {
       if (v === null || v === undefined || v === "" || (typeof v === "number" && !Number.isFinite(v)) || hidden(r, c)) return;
       row ??= ws.getRow(r + 1);
       row.getCell(c + 1).value = v;
     });
-    const height = spec.rowHeights?.[r];
+    const height = apart ? apart.height : spec.rowHeights?.[r];
     if (height !== undefined && height > 0) (row ??= ws.getRow(r + 1)).height = height;
+    for (const { col, format } of apart?.formats ?? []) patchStyle((row ??= ws.getRow(r + 1)).getCell(col + 1), `numFmt:${format}`, () => ({ numFmt: format }));
     const starting = startingAt.get(r);
     if (starting || active.some((p) => p.area.row + p.area.rowCount <= r)) {
       active = [...active.filter((p) => p.area.row + p.area.rowCount > r), ...(starting ?? [])].sort((a, b) => a.order - b.order);
@@ -112,7 +127,7 @@ function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite): Generator<ExcelJS.R
       for (let c = p.area.col; c < p.area.col + p.area.colCount; c++) patchStyle(row.getCell(c + 1), p.key, p.patch);
     }
     for (const link of linksByRow.get(r) ?? []) addLink((row ??= ws.getRow(r + 1)), link);
-    if (row) yield row;
+    yield { r, row };
   }
 }
 
