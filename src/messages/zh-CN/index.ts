@@ -13,9 +13,10 @@ import { MERGE } from "./merge";
 import { PARSE } from "./parse";
 import { PROGRESS } from "./progress";
 import { RECOGNIZE } from "./recognize";
+import { RANK } from "./rank";
 import { RULES } from "./rules";
 import { SHEETS } from "./sheets";
 import { STANDARDIZE } from "./standardize";
 
 export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...HOST, ...CLI, ...PANE, ...MERGE,
-  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...PARSE, ...RULES, ...SHEETS } as const;
+  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...PARSE, ...RULES, ...SHEETS } as const;
