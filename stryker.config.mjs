@@ -45,6 +45,8 @@ const config = {
       roots: ["<rootDir>/test", "<rootDir>/src"],
       testPathIgnorePatterns: ["/test/e2e/", ...docblockEnvironmentTests()],
       ...(scope && { testMatch: scope.tests }),
+      // Fewer cases per property under Stryker (test/stryker.setup.ts): each mutant reruns them.
+      setupFilesAfterEnv: ["<rootDir>/test/setup.ts", "<rootDir>/test/stryker.setup.ts"],
     },
     enableFindRelatedTests: true,
   },

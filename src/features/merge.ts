@@ -59,7 +59,7 @@ export interface MergeResult {
 }
 
 /** Our own merge sheets, never merged again. */
-function isMergeOutput(name: string): boolean {
+export function isMergeOutput(name: string): boolean {
   const ofList = say("merge.sheetOfList", { list: "" }).slice(0, -1); // `汇总（`
   return name === say("merge.sheet") || name === say("merge.summarySheet") || name.startsWith(ofList);
 }
@@ -145,7 +145,7 @@ async function writeInBlocks(target: WorkbookPort & BlockWriter, merged: MergedL
 }
 
 /** The 单位名录 of a workbook, if it has one. */
-async function directoryOf(wb: WorkbookPort): Promise<UnitDirectory | undefined> {
+export async function directoryOf(wb: WorkbookPort): Promise<UnitDirectory | undefined> {
   const sheets = await wb.listSheets();
   if (!sheets.some((s) => s.name === DIRECTORY_SHEET)) return undefined;
   const r = readDirectory(await wb.readSheet(DIRECTORY_SHEET));
