@@ -13,6 +13,7 @@ import { runStandardize } from "./standardize";
 import { runProgress } from "./progress";
 import { runStage } from "./stage";
 import { runMerge } from "./merge";
+import { runRank } from "./rank";
 import { WorkbookError } from "../workbook/port";
 import { readYear } from "../features/input";
 import { say } from "../messages";
@@ -36,6 +37,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         basis: { type: "string" },
         stage: { type: "string" },
         list: { type: "string" },
+        metric: { type: "string" },
+        ties: { type: "string" },
+        previous: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -57,6 +61,11 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runStage(io, rest, { stage: values.stage, year, basis: values.basis, json: Boolean(values.json), write: Boolean(values.write) });
       case "merge":
         return await runMerge(io, rest, { out: values.out, units: values.units, list: values.list, json: Boolean(values.json) });
+      case "rank":
+        return await runRank(io, rest, {
+          date: values.date, metric: values.metric, ties: values.ties, previous: values.previous, units: values.units, basis: values.basis,
+          out: values.out, json: Boolean(values.json), write: Boolean(values.write),
+        });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:

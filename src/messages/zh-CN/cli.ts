@@ -1,6 +1,6 @@
 /** zh-CN: what `luoshi` says on the command line (its --help is in src/cli/help.ts, from these and the list catalogue). */
 export const CLI = {
-  "cli.help": "落实台账助手 命令行（luoshi）\n\n用法：\n  luoshi template <清单> --out 文件.xlsx [--unit 柳林镇] [--year 2023] [--units 经发办,农业办,…]\n      新建一份标准模板。<清单> 可写中文名（如 重点工作任务清单）或简称（如 tasks）；\n      写 单位名录（或 units）得到全县单位名录模板，供汇总使用。\n      --units 给“责任单位”列加下拉选项。\n      不会覆盖已有文件。\n  luoshi inspect 文件.xlsx [--json] [--year 2023]\n      识别每个工作表：是哪种清单、表头在第几行、年度、填报单位、各列对应。\n  luoshi validate 文件.xlsx [--sheet 工作表] [--year 2023] [--json] [--write]\n      一键校验“五个明确”等规则。--write 把“校验结果”表和标记写入 文件.checked.xlsx，\n      不改动原文件。发现“错误”级问题时退出码为 1。\n  luoshi standardize 文件.xlsx [--sheet 工作表] [--out 结果.xlsx]\n      规范化：把不规范的台账整理成标准模板，写入 文件.standard.xlsx，不改动原文件。\n  luoshi progress 文件.xlsx [--date 2023-06-30] [--basis calendar|month|workday] [--year 2023] [--json] [--write]\n      时间过半、任务过半：每行的时间进度、完成进度和状态，每个单位的汇总。--date 默认今天。\n      --write 把“进度分析”表写入 文件.progress.xlsx。有逾期或未达到时退出码为 1。\n  luoshi stage 文件.xlsx --stage q1|q2|q3|q4 [--year 2023] [--basis calendar|month|workday] [--json] [--write]\n      阶段检查（也可写 --stage 一季度/二季度/三季度/四季度），检查日期为季度末：\n      q1 清单建立情况和是否规范；q2 时间过半、任务过半；q3 已完成事项实地核查表和进度较慢的单位；\n      q4 年内到期事项是否完成。--write 把“阶段检查（…）”表写入 文件.stage-q2.xlsx。\n      有不规范、未达到、进度较慢或未完成时退出码为 1。\n  luoshi merge 文件或文件夹… --out 汇总.xlsx [--units 单位名录.xlsx] [--list tasks] [--json]\n      汇总各单位的台账：每种清单一张“汇总”表（加来源单位、来源文件、来源行），另有“汇总说明”表列出\n      未报送、重复报送、未汇总的文件和校验错误。有跳过的文件或未报送的单位时退出码为 1。\n  luoshi --help\n      显示本说明。\n\n清单：\n{lists}\n\n退出码：0 正常；1 有发现的问题（如错误级问题、缺少必需的列、有工作表不是台账）；2 无法处理（输入或用法有误、文件读不出、文件中没有台账）。\n所有处理都在本机完成，不联网。\n\nUsage (English): luoshi template <list> --out FILE.xlsx | luoshi inspect FILE.xlsx [--json]\n",
+  "cli.help": "落实台账助手 命令行（luoshi）\n\n用法：\n  luoshi template <清单> --out 文件.xlsx [--unit 柳林镇] [--year 2023] [--units 经发办,农业办,…]\n      新建一份标准模板。<清单> 可写中文名（如 重点工作任务清单）或简称（如 tasks）；\n      写 单位名录（或 units）得到全县单位名录模板，供汇总使用。\n      --units 给“责任单位”列加下拉选项。\n      不会覆盖已有文件。\n  luoshi inspect 文件.xlsx [--json] [--year 2023]\n      识别每个工作表：是哪种清单、表头在第几行、年度、填报单位、各列对应。\n  luoshi validate 文件.xlsx [--sheet 工作表] [--year 2023] [--json] [--write]\n      一键校验“五个明确”等规则。--write 把“校验结果”表和标记写入 文件.checked.xlsx，\n      不改动原文件。发现“错误”级问题时退出码为 1。\n  luoshi standardize 文件.xlsx [--sheet 工作表] [--out 结果.xlsx]\n      规范化：把不规范的台账整理成标准模板，写入 文件.standard.xlsx，不改动原文件。\n  luoshi progress 文件.xlsx [--date 2023-06-30] [--basis calendar|month|workday] [--year 2023] [--json] [--write]\n      时间过半、任务过半：每行的时间进度、完成进度和状态，每个单位的汇总。--date 默认今天。\n      --write 把“进度分析”表写入 文件.progress.xlsx。有逾期或未达到时退出码为 1。\n  luoshi stage 文件.xlsx --stage q1|q2|q3|q4 [--year 2023] [--basis calendar|month|workday] [--json] [--write]\n      阶段检查（也可写 --stage 一季度/二季度/三季度/四季度），检查日期为季度末：\n      q1 清单建立情况和是否规范；q2 时间过半、任务过半；q3 已完成事项实地核查表和进度较慢的单位；\n      q4 年内到期事项是否完成。--write 把“阶段检查（…）”表写入 文件.stage-q2.xlsx。\n      有不规范、未达到、进度较慢或未完成时退出码为 1。\n  luoshi merge 文件或文件夹… --out 汇总.xlsx [--units 单位名录.xlsx] [--list tasks] [--json]\n      汇总各单位的台账：每种清单一张“汇总”表（加来源单位、来源文件、来源行），另有“汇总说明”表列出\n      未报送、重复报送、未汇总的文件和校验错误。有跳过的文件或未报送的单位时退出码为 1。\n  luoshi rank 文件或文件夹… [--date 2023-06-30] [--metric progress|done|due-done|on-pace] [--ties excel|chinese]\n             [--previous 上次排名.xlsx] [--units 单位名录.xlsx] [--basis calendar|month|workday] [--json] [--write] [--out 结果.xlsx]\n      通报排名：按任务进度（或完成率、到期完成率、序时达标率）排名，亮灯，先进、后进。一个文件排其“汇总”表\n      （没有则排其中的台账）；多个文件先汇总再排名。--ties chinese 为中国式排名（1、2、2、3）。\n      --previous 给出上次的排名，列出名次变化。--write 把“通报排名（日期）”表写入 文件.ranked.xlsx（多个文件时用 --out）。\n      有亮红灯的单位时退出码为 1。\n  luoshi --help\n      显示本说明。\n\n清单：\n{lists}\n\n退出码：0 正常；1 有发现的问题（如错误级问题、缺少必需的列、有工作表不是台账）；2 无法处理（输入或用法有误、文件读不出、文件中没有台账）。\n所有处理都在本机完成，不联网。\n\nUsage (English): luoshi template <list> --out FILE.xlsx | luoshi inspect FILE.xlsx [--json]\n",
   "cli.usage.template": "请写明要哪种清单，例如：luoshi template 重点工作任务清单 --out 台账.xlsx",
   "cli.usage.templateOut": "请用 --out 指定保存的文件，例如：--out 台账.xlsx",
   "cli.usage.inspect": "请写明要识别的文件，例如：luoshi inspect 台账.xlsx",
@@ -10,7 +10,7 @@ export const CLI = {
   "cli.usage.stage": "请写明要检查的文件，例如：luoshi stage 台账.xlsx --stage q2",
   "cli.usage.stageMissing": "请用 --stage 指定阶段：q1、q2、q3、q4（或 一季度、二季度、三季度、四季度），例如：luoshi stage {file} --stage q2",
   "cli.usage.stageBad": "--stage 只能是 q1、q2、q3、q4（或 一季度、二季度、三季度、四季度），而不是“{text}”。",
-  "cli.usage.unknownCommand": "没有“{command}”这个命令。可用的命令：template、inspect、validate、standardize、progress、stage、merge。运行 luoshi --help 查看用法。",
+  "cli.usage.unknownCommand": "没有“{command}”这个命令。可用的命令：template、inspect、validate、standardize、progress、stage、merge、rank。运行 luoshi --help 查看用法。",
   "cli.usage.badArgument": "参数有误：{detail}。运行 luoshi --help 查看用法。",
   "cli.out.notXlsx": "--out 的文件名应以 .xlsx 结尾（现在是“{out}”）。",
   "cli.out.exists": "文件“{out}”已存在。为免覆盖，请换一个文件名。",
@@ -20,6 +20,11 @@ export const CLI = {
   "cli.usage.merge": "请写明要汇总的文件或文件夹，例如：luoshi merge 各单位台账/ --out 汇总.xlsx",
   "cli.usage.mergeOut": "请用 --out 指定汇总结果保存的文件，例如：--out 汇总.xlsx",
   "cli.merge.written": "已保存：{out}（各单位的文件未改动）",
+  "cli.usage.rank": "请写明要排名的文件或文件夹，例如：luoshi rank 汇总.xlsx --date 2023-06-30",
+  "cli.rank.metric": "--metric 只能是 progress（任务进度）、done（完成率）、due-done（到期完成率）或 on-pace（序时达标率），不能是“{value}”。",
+  "cli.rank.ties": "--ties 只能是 excel（并列占用名次：1、2、2、4）或 chinese（中国式排名：1、2、2、3），不能是“{value}”。",
+  "cli.rank.writeOut": "多个文件汇总后排名，请用 --out 指定结果保存的文件，例如：--out 通报排名.xlsx",
+  "cli.rank.written": "已保存：{out}（原文件未改动）",
   "cli.noFile": "找不到文件“{file}”。请检查路径和文件名。",
   "cli.template.directory": "已生成“单位名录”模板：{out}（填好后用 luoshi merge --units 指定，或把它放进汇总所在的工作簿）",
   "cli.template.done": "已生成《{list}》模板：{out}（工作表“{sheet}”）",
