@@ -58,4 +58,5 @@ if (typeof Office !== "undefined") {
   Office.actions.associate("validateActiveSheet", makeHandler("validateActiveSheet", deps));
   Office.actions.associate("standardizeActiveSheet", makeHandler("standardizeActiveSheet", deps));
   Office.actions.associate("clearMarks", makeHandler("clearMarks", deps));
+  Office.actions.associate("rankUnits", makeHandler("rankUnits", deps));
 }

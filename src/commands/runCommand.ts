@@ -17,6 +17,7 @@ import type { Outcome } from "../features/outcome";
 import { describeSheet, validateSheets } from "../features/validate";
 import { standardizeSheets } from "../features/standardize";
 import { clearMarks } from "../features/marks";
+import { rankSheet } from "../features/rank";
 import { officeErrorCode, officeSentence } from "../workbook/officejs/officeErrors";
 import { say, type MessageId } from "../messages";
 import { Deadline, withDeadline } from "./deadline";
@@ -30,7 +31,7 @@ export const WORK_LIMIT_MS = 240_000;
 export const NOTICE_END_MS = 285_000;
 
 /** The FunctionName values in manifest.xml. */
-export const COMMAND_NAMES = ["validateActiveSheet", "standardizeActiveSheet", "clearMarks"] as const;
+export const COMMAND_NAMES = ["validateActiveSheet", "standardizeActiveSheet", "clearMarks", "rankUnits"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** What each button is called on the ribbon (for messages). */
@@ -38,6 +39,7 @@ const LABELS = {
   validateActiveSheet: "ribbon.validateActiveSheet",
   standardizeActiveSheet: "ribbon.standardizeActiveSheet",
   clearMarks: "ribbon.clearMarks",
+  rankUnits: "ribbon.rankUnits",
 } as const satisfies Record<CommandName, MessageId>;
 
 /** Per button: the use case on the active sheet, and the sentence of its result. */
@@ -53,6 +55,11 @@ const COMMANDS: Record<CommandName, (wb: WorkbookPort) => Promise<Outcome<string
   },
   clearMarks: async (wb) => {
     const o = await clearMarks(wb);
+    return o.ok ? { ok: true, value: o.value.message } : o;
+  },
+  // 生成排名: the 汇总 (else the active sheet) ranked by task progress as of today, 通报排名 written.
+  rankUnits: async (wb) => {
+    const o = await rankSheet(wb);
     return o.ok ? { ok: true, value: o.value.message } : o;
   },
 };

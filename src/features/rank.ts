@@ -9,6 +9,9 @@ import type { WorkbookPort } from "../workbook/port";
 import type { ProgressReady, TimeBasis } from "../domain/progress/types";
 import { rankUnits, movesSince, type Ranking, type RankMetric, type TieStyle } from "../domain/rank/rank";
 import { isRankingSheet, rankingLayout, rankingSheetName, readRankingSheet } from "../render/rankingSheet";
+
+/** How the pane and the sheet name the figure ranked. */
+export { metricLabel } from "../render/rankingSheet";
 import { say } from "../messages";
 import { checkProgress } from "./progress";
 import { directoryOf, isMergeOutput } from "./merge";

@@ -48,6 +48,24 @@ function fakeEvent(log: string[]) {
 const VALIDATED = "工作表“台账”（重点工作任务清单）校验完毕：检查 2 行，发现错误 1 条、警告 0 条、提示 0 条。详见“校验结果”工作表，问题单元格已标色，可用“清除标记”去掉。";
 
 describe("runCommand / makeHandler", () => {
+  test("生成排名 ranks the units of the active sheet as of today, writes the 通报排名, tells who is first", async () => {
+    const wb = ExcelJsWorkbook.create();
+    await wb.writeSheet({
+      sheet: "台账", ifExists: "rename",
+      rows: [
+        ["2023年度重点工作任务清单"],
+        ["序号", "任务", "目标", "措施", "完成时限", "责任人", "责任单位", "完成进度"],
+        [1, "修路", "修路10公里", "每周调度", "2023年12月31日", "李明", "城建办", "90%"],
+        [2, "建桥", "建桥2座", "每周调度", "2023年12月31日", "王芳", "交通办", "40%"],
+      ],
+    });
+    const { deps, notified } = depsOf(wb);
+    await makeHandler("rankUnits", deps)(fakeEvent([]));
+    expect(notified).toHaveLength(1);
+    expect(notified[0]).toMatch(/^“台账”截至 \d{4}-\d{2}-\d{2}：2 个单位参与排名，0 个单位不参与排名；第一名：城建办。已写入“通报排名（\d{4}-\d{2}-\d{2}）”工作表。$/);
+    expect((await wb.listSheets()).some((s) => s.name.startsWith("通报排名（"))).toBe(true);
+  });
+
   test("一键校验 validates the active sheet, writes 校验结果, tells the counts, then completes", async () => {
     const wb = await ledgerBook();
     const { deps, log, notified } = depsOf(wb);

@@ -65,13 +65,13 @@ describe("manifest.xml", () => {
     expect(strings["ClearMarks.Label"]).toBe("清除标记");
     expect(strings["Commands.Url"]).toBe("https://localhost:3000/commands.html");
     expect(MANIFEST).toMatch(/<CustomTab id="LuoshiTab">/);
-    for (const id of ["OpenPaneButton", "ValidateButton", "ClearMarksButton"]) expect(MANIFEST).toContain(`id="${id}"`);
+    for (const id of ["OpenPaneButton", "ValidateButton", "ClearMarksButton", "RankButton"]) expect(MANIFEST).toContain(`id="${id}"`);
     expect(MANIFEST).toContain("<FunctionName>validateActiveSheet</FunctionName>");
     expect(MANIFEST).toContain("<FunctionName>clearMarks</FunctionName>");
   });
 
   test("the function file registers every ribbon function", () => {
-    expect([...registeredFunctions(COMMAND_SOURCES)].sort()).toEqual(["clearMarks", "standardizeActiveSheet", "validateActiveSheet"]);
+    expect([...registeredFunctions(COMMAND_SOURCES)].sort()).toEqual(["clearMarks", "rankUnits", "standardizeActiveSheet", "validateActiveSheet"]);
   });
 });
 

@@ -82,12 +82,17 @@ describe("先进 and 后进", () => {
     const units = [0.9, 0.8, 0.7, 0.7, 0.5, 0.4, 0.3, 0.2, 0.1].map((p, i) => unit(`${"甲乙丙丁戊己庚辛壬"[i]}镇`, p));
     expect(groups(units)).toEqual(["先进", "先进", "先进", "先进", "", "", "后进", "后进", "后进"]);
   });
-  test("fewer than twice the number: a unit that would be both is 先进", () => {
-    expect(groups([unit("甲镇", 0.9), unit("乙镇", 0.5), unit("丙镇", 0.2)], 2)).toEqual(["先进", "先进", "后进"]);
+  test("fewer than twice the number: half of them each way (two units: one of each; three: the middle neither)", () => {
+    expect(groups([unit("甲镇", 0.9), unit("乙镇", 0.5), unit("丙镇", 0.2)], 2)).toEqual(["先进", "", "后进"]);
+    expect(groups([unit("甲镇", 0.9), unit("乙镇", 0.5)])).toEqual(["先进", "后进"]);
+    expect(groups([unit("甲镇", 0.9)])).toEqual([""]);
+  });
+  test("all tied in a small field: every unit is 先进 (ties at the edge are all in)", () => {
+    expect(groups([unit("甲镇", 0.5), unit("乙镇", 0.5)])).toEqual(["先进", "先进"]);
   });
   test("units not ranked are neither", () => {
-    const r = rankUnits([unit("甲镇", 0.9), unit("乙镇", null)]);
-    expect(r.ranked.map((x) => [x.unit, x.group])).toEqual([["甲镇", "先进"]]);
+    const r = rankUnits([unit("甲镇", 0.9), unit("丙镇", 0.4), unit("乙镇", null)]);
+    expect(r.ranked.map((x) => [x.unit, x.group])).toEqual([["甲镇", "先进"], ["丙镇", "后进"]]);
     expect(r.unranked.map((x) => x.unit)).toEqual(["乙镇"]);
   });
 });

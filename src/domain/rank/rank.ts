@@ -123,11 +123,13 @@ export function rankUnits(units: readonly UnitProgress[], options: RankOptions =
     ranked.push({ unit: j.u.unit, rank, tied: false, permille: j.permille, ...(j.of && { of: j.of }), light: lightOf(j.u), group: "", progress: j.u });
   });
   ranked.forEach((r, i) => (r.tied = (i > 0 && ranked[i - 1].rank === r.rank) || (i + 1 < ranked.length && ranked[i + 1].rank === r.rank)));
-  // 先进: fewer than `group` units rank above; 后进: fewer than `group` rank below; both: 先进.
+  // 先进: fewer than n units rank above; 后进: fewer than n rank below; both (ties): 先进. With fewer
+  // than twice `group` units, n is half of them, so a field of two has one of each.
+  const n = Math.min(group, Math.floor(judged.length / 2));
   judged.forEach((j, i) => {
     const above = judged.filter((k) => better(k, j) < 0).length;
     const below = judged.filter((k) => better(j, k) < 0).length;
-    ranked[i].group = above < group ? "先进" : below < group ? "后进" : "";
+    ranked[i].group = above < n ? "先进" : below < n ? "后进" : "";
   });
   unranked.sort((a, b) => listed(a.progress) - listed(b.progress));
   return { metric, ties, group, ranked, unranked };

@@ -85,6 +85,13 @@ export const PANE = {
   // 进度分析 and 阶段检查
   "pane.progress.title": "进度分析（时间过半、任务过半）",
   "pane.progress.region": "进度分析",
+  "pane.rank.region": "通报排名",
+  "pane.rank.title": "通报排名",
+  "pane.rank.metric": "排名依据",
+  "pane.rank.date": "排名截至日期",
+  "pane.rank.ties": "并列名次",
+  "pane.rank.run": "生成排名",
+  "pane.rank.table": "各单位排名",
   "pane.progress.when": "检查时点",
   "pane.progress.today": "今天",
   "pane.progress.stageOption": "{stage}末（{date}）",

@@ -3,6 +3,7 @@ export const RIBBON = {
   "ribbon.validateActiveSheet": "一键校验",
   "ribbon.standardizeActiveSheet": "规范化",
   "ribbon.clearMarks": "清除标记",
+  "ribbon.rankUnits": "生成排名",
   "ribbon.failed": "“{command}”没有完成：{reason}",
   "ribbon.failedUnknown": "“{command}”没有完成{detail}。请稍后再试；如果仍然不行，请点“打开助手”，在窗格中操作。",
   "ribbon.detail": "（{detail}）",

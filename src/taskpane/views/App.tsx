@@ -11,6 +11,7 @@ import { useSettings } from "../hooks/useSettings";
 import { useProgress } from "../hooks/useProgress";
 import { useTemplate } from "../hooks/useTemplate";
 import { useMerge } from "../hooks/useMerge";
+import { useRank } from "../hooks/useRank";
 import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
@@ -18,6 +19,7 @@ import { TemplateForm } from "./TemplateForm";
 import { ValidationView } from "./ValidationView";
 import { SettingsPanel } from "./SettingsPanel";
 import { ProgressView } from "./ProgressView";
+import { RankView } from "./RankView";
 import { MergeView } from "./MergeView";
 
 const useStyles = makeStyles({
@@ -34,6 +36,7 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
   const settings = useSettings(pane);
   const progress = useProgress(pane);
   const merge = useMerge(pane);
+  const rank = useRank(pane);
   const template = useTemplate(pane);
   const { session, active } = pane;
   const { busy, error, notice } = runner;
@@ -97,6 +100,8 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
               onMerge={merge.merge}
               onCancel={merge.cancel}
             />
+            <Divider />
+            <RankView today={today} ranking={rank.ranking} busy={busy} onRank={rank.rank} />
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}
