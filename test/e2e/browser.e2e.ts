@@ -122,6 +122,24 @@ test("进度分析 at the half-year check on the sample: unit summary in the pan
   expect(external).toEqual([]);
 });
 
+test("通报排名 on the sample at the half-year date: the ranking with lights in the pane, 通报排名 in the download", async () => {
+  const { page, external } = await openPage(browser, server.url);
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  const section = page.getByRole("region", { name: "通报排名" });
+  await section.getByRole("textbox", { name: "排名截至日期" }).fill("2023-06-30");
+  await section.getByRole("button", { name: "生成排名" }).click();
+  await page.getByText(/^“重点任务”截至 2023-06-30：\d+ 个单位参与排名/).waitFor();
+  await section.getByRole("table", { name: "各单位排名" }).waitFor();
+  await section.screenshot({ path: path.join(OUT, "pane-rank.png") });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载结果" }).click()]);
+  const file = path.join(OUT, "ranked.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.getWorksheet("通报排名（2023-06-30）")!.getCell("A1").value).toBe("2023年上半年重点工作推进情况通报排名");
+  expect(external).toEqual([]);
+});
+
 test("汇总: three units' files dropped on the section, merged, downloaded with 汇总 and 汇总说明", async () => {
   const { unitFile } = await import("../fixtures/countyFiles");
   const units = ["柳林镇", "烟庄街道", "清泉街道"];

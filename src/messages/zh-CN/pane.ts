@@ -89,6 +89,7 @@ export const PANE = {
   "pane.rank.title": "通报排名",
   "pane.rank.metric": "排名依据",
   "pane.rank.date": "排名截至日期",
+  "pane.rank.unranked": "{unit}：{reason}。",
   "pane.rank.ties": "并列名次",
   "pane.rank.run": "生成排名",
   "pane.rank.table": "各单位排名",

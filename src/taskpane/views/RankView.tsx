@@ -1,6 +1,6 @@
 /** 排名: the check date, the figure ranked and how ties share a rank; the ranking with its lights. */
 import * as React from "react";
-import { Badge, Button, Field, Input, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Input, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { TrophyRegular } from "@fluentui/react-icons";
 import { RANK_METRICS, type Light, type Ranking, type RankMetric, type TieStyle } from "../../domain/rank/rank";
 import { metricLabel } from "../../features/rank";
@@ -86,18 +86,12 @@ export function RankView({ today, ranking, busy, onRank }: RankViewProps) {
                 <TableCell>{r.group}</TableCell>
               </TableRow>
             ))}
-            {ranking.unranked.map((u) => (
-              <TableRow key={u.unit}>
-                <TableCell>{say("rank.unrankedMark")}</TableCell>
-                <TableCell>{u.unit}</TableCell>
-                <TableCell />
-                <TableCell />
-                <TableCell>{u.reason}</TableCell>
-              </TableRow>
-            ))}
           </TableBody>
         </Table>
       )}
+      {ranking?.unranked.map((u) => (
+        <Caption1 key={u.unit}>{say("pane.rank.unranked", { unit: u.unit, reason: u.reason })}</Caption1>
+      ))}
     </section>
   );
 }
