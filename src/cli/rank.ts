@@ -8,6 +8,7 @@ import type { CliIo } from "./io";
 import { ExcelJsWorkbook } from "../workbook/exceljs/ExcelJsWorkbook";
 import { mergeLedgers, type MergeFile } from "../features/merge";
 import { rankSheet, type RankResult } from "../features/rank";
+import { isRankingList, summarizeRankingLists } from "../features/rankingList";
 import { readBasis } from "../features/input";
 import { RANK_METRICS, type RankMetric, type TieStyle } from "../domain/rank/rank";
 import { say } from "../messages";
@@ -74,6 +75,21 @@ export async function runRank(io: CliIo, args: string[], opts: RankCliOptions): 
     const directory = opts.units === undefined ? undefined : await openFile(io, opts.units);
     const merged = await mergeLedgers(wb, { files, directory });
     if (!merged.ok) return refuse(io, merged);
+  }
+  if (paths.length === 1 && (await isRankingList(wb))) {
+    // A 省市/县通报排名工作清单: where the county stands per item, and what is circulated soon.
+    const summary = await summarizeRankingLists(wb, { checkDate: opts.date, dateField: "--date ", previous, write: out !== undefined });
+    if (!summary.ok) return refuse(io, summary, paths[0]);
+    const { summary: s } = summary.value;
+    if (opts.json) {
+      const items = s.items.map((i) => ({ task: i.task, dept: i.rankDept, frequency: i.frequency, place: i.place, total: i.total, before: i.before, next: i.next, dueWeek: i.dueWeek, dueMonth: i.dueMonth, unit: i.unit, owner: i.owner }));
+      io.out(JSON.stringify({ date: s.checkDate, list: summary.value.list, items }, null, 2) + "\n");
+    } else io.out(summary.value.message + "\n");
+    if (out) {
+      await io.writeFile(out, await wb.save());
+      if (!opts.json) io.out(say("cli.rank.written", { out }) + "\n");
+    }
+    return 0;
   }
   const outcome = await rankSheet(wb, { checkDate: opts.date, dateField: "--date ", metric, ties, basis, previous, write: out !== undefined });
   if (!outcome.ok) return refuse(io, outcome, paths.length === 1 ? paths[0] : undefined);

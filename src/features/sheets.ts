@@ -10,6 +10,7 @@ import { REPORT_SHEET } from "../render/reportSheet";
 import { PROGRESS_SHEET } from "../render/progressSheet";
 import { STAGE_SHEET_PREFIX } from "../render/stageSheet";
 import { isRankingSheet } from "../render/rankingSheet";
+import { isRankingListSheet } from "../render/rankingListSheet";
 import { DIRECTORY_SHEET } from "../domain/merge/directory";
 import { say } from "../messages";
 import { cannot, done, type Cannot, type CannotCode, type Outcome } from "./outcome";
@@ -19,7 +20,7 @@ export type SheetScope = "active" | "all" | { name: string };
 
 /** Whether a sheet is one of our result sheets (校验结果, 进度分析, 阶段检查（…）, 通报排名（…）). */
 export function isResultSheet(name: string): boolean {
-  return name === REPORT_SHEET || name === PROGRESS_SHEET || name.startsWith(STAGE_SHEET_PREFIX) || isRankingSheet(name);
+  return name === REPORT_SHEET || name === PROGRESS_SHEET || name.startsWith(STAGE_SHEET_PREFIX) || isRankingSheet(name) || isRankingListSheet(name);
 }
 
 /** The outcome for a command run on one of our result sheets. */

@@ -5,10 +5,11 @@
  * ranked after, with the reason; the 先进 and 后进 lines; a native bar chart in rank order. Lights
  * are coloured by conditional formats on their text. Prints on one A4 page wide.
  */
-import type { AreaStyle, CellArea, CellValue, ChartSpec, SheetSnapshot, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import type { CellArea, ChartSpec, SheetSnapshot, SheetWrite, TextConditionalFormat } from "../workbook/port";
 import type { ProgressReady } from "../domain/progress/types";
 import { toPermille, type Ranking, type RankMetric } from "../domain/rank/rank";
 import { heightFor } from "./rowHeight";
+import { sheetLines } from "./sheetLines";
 import { say } from "../messages";
 
 /** `通报排名（2023-06-30）`: one sheet per check date, so the last one stays to compare with. */
@@ -65,15 +66,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
   const width = head.length;
   const widths = [10, 16, 7, 10, 10, 10, 6, 6, ...(rate ? [10, 11] : []), 6, ...(moves ? [6] : []), 24];
   const col = (label: string) => head.indexOf(label);
-  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...new Array<CellValue>(width).fill(null)].slice(0, width);
-  const rows: CellValue[][] = [];
-  const merges: CellArea[] = [];
-  const styles: AreaStyle[] = [];
-  const fullLine = (text: string, style: Omit<AreaStyle, "area"> = {}) => {
-    merges.push({ row: rows.length, col: 0, rowCount: 1, colCount: width });
-    styles.push({ area: { row: rows.length, col: 0, rowCount: 1, colCount: width }, wrap: true, ...style });
-    rows.push(pad([text]));
-  };
+  const { rows, merges, styles, pad, fullLine } = sheetLines(width);
   const year = report.year?.value ?? Number(report.checkDate.slice(0, 4));
   fullLine(say("rank.title", { year, period: periodOf(report.checkDate) }), { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center", vertical: "middle" });
   fullLine(
