@@ -189,7 +189,7 @@ test("the ribbon of such a host: every button opens legacy.html, which says the 
     w.__luoshiActions.validateActiveSheet({ completed: () => void (w.completed += 1) });
     return { names, dialogs: w.__luoshiDialogs.map((d) => d.url), completed: w.completed };
   });
-  expect(opened).toEqual({ names: ["clearMarks", "standardizeActiveSheet", "validateActiveSheet"], dialogs: [server.url + "legacy.html"], completed: 0 });
+  expect(opened).toEqual({ names: ["clearMarks", "rankUnits", "standardizeActiveSheet", "validateActiveSheet"], dialogs: [server.url + "legacy.html"], completed: 0 });
   await page.waitForTimeout(100);
   const closed = await page.evaluate(() => {
     const w = window as unknown as Ribbon & { completed: number };
