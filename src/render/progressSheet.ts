@@ -131,7 +131,9 @@ export function progressLayout(report: ProgressReady): SheetWrite {
     charts,
     freeze: { rows: 0, cols: 0 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: rowTop, to: rowTop } },
-    rowHeights: rows.map((r, i) => (i === unitTop || i === rowTop ? 30 : i > rowTop ? heightFor(r, WIDTHS, 4) : undefined)),
+    // Headers as tall as their wrapped names (时间过半任务过半 in a narrow column); a row as tall as
+    // its 说明 (up to 12 lines), so nothing is cut off on paper.
+    rowHeights: rows.map((r, i) => (i === unitTop || i === rowTop ? Math.max(30, heightFor(r, WIDTHS, 4) + 4) : i > rowTop ? heightFor(r, WIDTHS, 12) : undefined)),
     activate: false,
   };
 }
