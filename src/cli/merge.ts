@@ -56,7 +56,9 @@ export async function runMerge(io: CliIo, args: string[], opts: MergeCliOptions)
   const target = new StreamedWorkbook();
   const outcome = await mergeLedgers(target, {
     files, list: opts.list, directory,
-    onProgress: io.errIsTerminal ? (n, total, file) => io.err(`\r\x1b[K${file ? say("merge.progress", { n: n + 1, total, file }) : ""}`) : undefined,
+    onProgress: io.errIsTerminal
+      ? (n, total, file, phase) => io.err(`\r\x1b[K${file ? say(phase === "write" ? "merge.progressWrite" : "merge.progress", { n: n + 1, total, file }) : ""}`)
+      : undefined,
   });
   if (!outcome.ok) return refuse(io, outcome);
   await io.writeFile(opts.out, await target.save());

@@ -41,8 +41,11 @@ export interface MergeRequest {
   directory?: WorkbookPort;
   /** The date printed on the 汇总说明 (default today in China). */
   date?: string;
-  /** Called before each file is read. */
-  onProgress?(done: number, total: number, file: string): void;
+  /**
+   * Called before each file is read (`read`), and, when the rows are read again as the 汇总 is
+   * written (a target that writes blocks), before each file is read again (`write`).
+   */
+  onProgress?(done: number, total: number, file: string, phase?: "read" | "write"): void;
   /** Set `aborted` to stop before the next file; nothing is written then. */
   signal?: { readonly aborted: boolean };
 }
@@ -128,14 +131,22 @@ async function linesAgain(file: MergeFile, sheet: string, expected: number): Pro
  * Write a list's 汇总 from its parts, reading each part's file again when its turn comes: only
  * one file's rows are held at a time (docs/merging.md "Scale").
  */
-async function writeInBlocks(target: WorkbookPort & BlockWriter, merged: MergedList, name: string, files: readonly MergeFile[], longest: ReadonlyMap<string, readonly number[]>, options: { date: string; several: ReadonlySet<string> }): Promise<string> {
-  const head = mergedListHead(merged, name, { ...options, longestOf: (part) => longest.get(sourceKey(part.file, part.sheet)) ?? [] });
+async function writeInBlocks(
+  target: WorkbookPort & BlockWriter,
+  merged: MergedList,
+  name: string,
+  files: readonly MergeFile[],
+  longest: ReadonlyMap<string, readonly number[]>,
+  options: { date: string; several: ReadonlySet<string>; onProgress?: MergeRequest["onProgress"] },
+): Promise<string> {
+  const head = mergedListHead(merged, name, { date: options.date, several: options.several, longestOf: (part) => longest.get(sourceKey(part.file, part.sheet)) ?? [] });
   const byName = new Map(files.map((f) => [f.name, f]));
   async function* blocks(): AsyncGenerator<RowBlock> {
     let index = 0;
-    for (const part of merged.parts) {
+    for (const [n, part] of merged.parts.entries()) {
       const file = byName.get(part.file);
       if (!file) continue;
+      options.onProgress?.(n, merged.parts.length, file.name, "write");
       const rows = partRows(part, await linesAgain(file, part.sheet, part.rows));
       yield mergedBlock(head, rows, index);
       index += rows.length;
@@ -167,7 +178,7 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
     const files = [...(request.files ?? [])].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const [i, file] of files.entries()) {
       if (request.signal?.aborted) return cannot("cancelled", say("merge.cancelled"));
-      request.onProgress?.(i, files.length, file.name);
+      request.onProgress?.(i, files.length, file.name, "read");
       try {
         const wb = await file.open();
         const names = (await wb.listSheets()).filter((s) => s.visible).map((s) => s.name);
@@ -182,7 +193,7 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
       await readSheets(target, names, "", Date.now(), true, only, reader);
     }
     if (request.signal?.aborted) return cannot("cancelled", say("merge.cancelled"));
-    request.onProgress?.(files.length, files.length, "");
+    request.onProgress?.(files.length, files.length, "", "read");
     if (!reader.inputs.length) {
       const why = reader.skipped.map((s) => say("merge.skipLine", { source: s.sheet ? say("merge.fileWithSheet", { file: s.file, sheet: s.sheet }) : s.file, reason: s.reason.replace(/。$/, "") })).join("；");
       return cannot("no-ledger", say("merge.nothing", { why }));
@@ -198,7 +209,7 @@ export function mergeLedgers(target: WorkbookPort, request: MergeRequest): Promi
       const name = mergedSheetName(merged, plan.lists.length);
       const sheet =
         inBlocks && reader.release
-          ? await writeInBlocks(inBlocks, merged, name, files, reader.release, { date, several })
+          ? await writeInBlocks(inBlocks, merged, name, files, reader.release, { date, several, onProgress: request.onProgress })
           : await target.writeSheet(mergedListLayout(merged, name, { date, several }));
       sheets.push({ list: merged.list.name, sheet, rows: merged.rowCount });
     }

@@ -114,3 +114,20 @@ test("luoshi template 单位名录: a 单位名录 the merge reads once it is fi
   expect(await main(["merge", "a", "--out", "o.xlsx", "--units", "名录.xlsx", "--json"], merged.io)).toBe(0);
   expect(JSON.parse(merged.out()).units.map((u: { unit: string }) => u.unit)).toEqual(["县发展和改革局", "柳林镇"]);
 });
+
+test("on a terminal, stderr tells each file as it is read, then as its rows are written; not on a pipe", async () => {
+  const three: Record<string, Uint8Array> = {};
+  for (const u of units.slice(0, 3)) three[`三个/${u.name}`] = u.bytes;
+  const tty = memoryIo({ ...three }, { terminal: true });
+  await main(["merge", "三个", "--out", "汇总.xlsx"], tty.io);
+  const lines = tty.err().split("\r\x1b[K").filter(Boolean);
+  const names = units.slice(0, 3).map((u) => u.name).sort();
+  expect(lines.slice(0, 3)).toEqual(names.map((n, i) => `正在读取第 ${i + 1}/3 个文件：${n}`));
+  // Written in the 汇总's order of units (here, without a 单位名录, by name as units are keyed).
+  const written = lines.slice(3).map((l) => /^正在写入汇总第 (\d)\/3 个文件的行：(.+)$/.exec(l));
+  expect(written.map((m) => m?.[1])).toEqual(["1", "2", "3"]);
+  expect(written.map((m) => m?.[2]).sort()).toEqual(names);
+  const pipe = memoryIo({ ...three });
+  await main(["merge", "三个", "--out", "汇总.xlsx"], pipe.io);
+  expect(pipe.err()).toBe("");
+});

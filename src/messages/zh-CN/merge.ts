@@ -56,4 +56,5 @@ export const MERGE = {
   "merge.nothing": "所选文件和工作表中没有可汇总的台账：{why}。",
   "merge.cancelled": "已取消汇总，工作簿未改动。",
   "merge.progress": "正在读取第 {n}/{total} 个文件：{file}",
+  "merge.progressWrite": "正在写入汇总第 {n}/{total} 个文件的行：{file}",
 } as const;
