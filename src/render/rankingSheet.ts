@@ -2,7 +2,7 @@
  * The 通报排名 sheet as a layout (docs/ranking.md "The sheet"): title, the check date with the
  * time basis, what is ranked and the light rule in one note line; the table (名次, 单位, the
  * figures as printed, with their counts for a rate, 逾期, 滞后, light, move, remark); units not
- * ranked after, with the reason; the 先进 and 后进 lines; a native bar chart in rank order. Lights
+ * ranked after, with the reason; the 先进 and 后进 lines; a native column chart in rank order (left to right). Lights
  * are coloured by conditional formats on their text. Prints on one A4 page wide.
  */
 import type { CellArea, ChartSpec, SheetSnapshot, SheetWrite, TextConditionalFormat } from "../workbook/port";
@@ -101,12 +101,12 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
 
   // A bar chart of the ranked figure, in rank order, under the table.
   const chartTop = rows.length + 1;
-  const chartRows = ranking.ranked.length ? Math.min(30, 6 + ranking.ranked.length) : 0;
+  const chartRows = ranking.ranked.length ? Math.min(30, 14 + ranking.ranked.length) : 0;
   for (let i = 0; i < chartRows + 1; i++) rows.push(pad([]));
   const figureCol = rate ? col(metricLabel(ranking.metric)) : col(say("sheets.head.taskProgress"));
   const ranked = (c: number): CellArea => ({ row: top + 1, col: c, rowCount: ranking.ranked.length, colCount: 1 });
   const charts: ChartSpec[] = ranking.ranked.length
-    ? [{ title: say("rank.chart", { metric: metricLabel(ranking.metric) }), kind: "bar", categories: ranked(1), series: [{ name: metricLabel(ranking.metric), values: ranked(figureCol) }], anchor: { row: chartTop, col: 0, rowCount: chartRows, colCount: width }, valueFormat: "0%" }]
+    ? [{ title: say("rank.chart", { metric: metricLabel(ranking.metric) }), kind: "column", categories: ranked(1), series: [{ name: metricLabel(ranking.metric), values: ranked(figureCol) }], anchor: { row: chartTop, col: 0, rowCount: chartRows, colCount: width }, valueFormat: "0%" }]
     : [];
 
   styles.push(
@@ -130,7 +130,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     charts,
     freeze: { rows: top + 1, cols: 0 },
     print: { orientation: ranking.ranked.length + ranking.unranked.length > 40 ? "landscape" : "portrait", fitToWidth: true, repeatRows: { from: top, to: top } },
-    rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? 32 : i === top ? 30 : i > top && i <= top + bodyRows ? heightFor(r, widths, 4) : undefined)),
+    rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) + 4 : i === top ? 30 : i > top && i <= top + bodyRows ? heightFor(r, widths, 4) : i > top + bodyRows ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) : undefined)),
     activate: true,
   };
 }
