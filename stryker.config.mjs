@@ -3,9 +3,10 @@
 // (jest.config.js: unit, contract, UI, manifest). The browser tests (jest.browser.config.js) never
 // run under Stryker.
 //
-// One folder at a time, each against the tests of that folder, finishes in under 30 minutes on the
-// 2-core machine: `npm run mutate:progress` (or :validate, :features); `npm run mutate` alone
-// does all three against every test (hours).
+// One folder at a time, each against the tests of that folder: `npm run mutate:progress` (or
+// :validate, :features); `npm run mutate` alone does all three against every test (hours). On the
+// 2-core development machine `progress` (861 mutants) takes about 70 minutes (~4 s of Jest per
+// mutant), over the 30 minutes aimed at.
 //
 // @ts-check
 import { readdirSync, readFileSync } from "node:fs";
