@@ -57,12 +57,16 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
   }
   rows.push(blank());
 
-  // Counts by rule and severity: 规则 (A:B) 规则编号 (C:E) 级别 (F) 条数 (G) 说明 (H:end).
+  // Counts by rule and severity: 规则 (A:B) 规则编号 (C:F, wide enough for the longest id) 级别 (G)
+  // 条数 (H) 说明 (I:end, wrapped).
   const summaryTop = rows.length;
+  const summaryHeights = new Map<number, number>();
+  const summaryWidths = [FINDING_WIDTHS[0] + FINDING_WIDTHS[1], FINDING_WIDTHS.slice(2, 6).reduce((a, b) => a + b, 0), FINDING_WIDTHS[6], FINDING_WIDTHS[7], FINDING_WIDTHS.slice(8).reduce((a, b) => a + b, 0)];
   const summaryLine = (title: CellValue, id: CellValue, severity: CellValue, count: CellValue, when: CellValue) => {
     const row = rows.length;
-    merges.push({ row, col: 0, rowCount: 1, colCount: 2 }, { row, col: 2, rowCount: 1, colCount: 3 }, { row, col: 7, rowCount: 1, colCount: width - 7 });
-    rows.push(line(title, null, id, null, null, severity, count, when));
+    merges.push({ row, col: 0, rowCount: 1, colCount: 2 }, { row, col: 2, rowCount: 1, colCount: 4 }, { row, col: 8, rowCount: 1, colCount: width - 8 });
+    summaryHeights.set(row, Math.max(18, heightFor([title, id, severity, count, when], summaryWidths, 4) + 3));
+    rows.push(line(title, null, id, null, null, null, severity, count, when));
   };
   summaryLine(say("sheets.head.rule"), say("sheets.head.ruleId"), say("sheets.head.severity"), say("sheets.report.head.count"), say("sheets.head.note"));
   for (const id of RULE_IDS) {
@@ -71,7 +75,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
     summaryLine(RULES[id].title, id, SEVERITY_LABEL[severity], n, RULES[id].when);
   }
   styles.push({ area: { row: summaryTop, col: 0, rowCount: 1, colCount: width }, bold: true, fill: "#D9E2F3", border: true });
-  styles.push({ area: { row: summaryTop + 1, col: 0, rowCount: RULE_IDS.length, colCount: width }, border: true });
+  styles.push({ area: { row: summaryTop + 1, col: 0, rowCount: RULE_IDS.length, colCount: width }, border: true, wrap: true, vertical: "top" });
   rows.push(blank());
 
   // One row per finding.
@@ -116,7 +120,7 @@ export function reportLayout(reports: readonly SheetReport[], checkedOn: string)
     ],
     freeze: { rows: 0, cols: 0 },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: findingsTop, to: findingsTop } },
-    rowHeights: rows.map((r, i) => (i === 0 ? 30 : i > findingsTop ? heightFor(r, FINDING_WIDTHS) : undefined)),
+    rowHeights: rows.map((r, i) => (i === 0 ? 30 : i > findingsTop ? heightFor(r, FINDING_WIDTHS) : summaryHeights.get(i))),
     activate: false,
   };
 }
