@@ -5,7 +5,7 @@
  * merge`. Files are read one at a time; nothing is written until every file is read, so a
  * cancel leaves the workbook as it was.
  */
-import type { BlockWriter, RowBlock, WorkbookPort } from "../workbook/port";
+import type { BlockWriter, RowBlock, SheetInfo, WorkbookPort } from "../workbook/port";
 import { WorkbookError, writesBlocks } from "../workbook/port";
 import { recognize } from "../domain/recognize/recognize";
 import { standardize } from "../domain/standardize";
@@ -155,9 +155,9 @@ async function writeInBlocks(
   return target.writeSheetInBlocks(head.layout, blocks());
 }
 
-/** The 单位名录 of a workbook, if it has one. */
-export async function directoryOf(wb: WorkbookPort): Promise<UnitDirectory | undefined> {
-  const sheets = await wb.listSheets();
+/** The 单位名录 of a workbook, if it has one (`listed`: its sheets, when the caller has them). */
+export async function directoryOf(wb: WorkbookPort, listed?: readonly SheetInfo[]): Promise<UnitDirectory | undefined> {
+  const sheets = listed ?? (await wb.listSheets());
   if (!sheets.some((s) => s.name === DIRECTORY_SHEET)) return undefined;
   const r = readDirectory(await wb.readSheet(DIRECTORY_SHEET));
   return r.ok ? r.directory : undefined;

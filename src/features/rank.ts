@@ -5,7 +5,7 @@
  * Tied units are listed in the 单位名录's order when the workbook has one; an earlier 通报排名 in the
  * workbook (or the one given) gives each unit's move. One entry for the pane, ribbon and CLI.
  */
-import type { WorkbookPort } from "../workbook/port";
+import type { SheetInfo, WorkbookPort } from "../workbook/port";
 import type { ProgressReady, TimeBasis } from "../domain/progress/types";
 import { rankUnits, movesSince, type Ranking, type RankMetric, type TieStyle } from "../domain/rank/rank";
 import { isRankingSheet, rankingLayout, rankingSheetName, readRankingSheet } from "../render/rankingSheet";
@@ -46,15 +46,13 @@ export interface RankResult {
 }
 
 /** The sheet ranked by default: the 汇总 (the first, when there are several lists), else the active one. */
-async function defaultSheet(wb: WorkbookPort): Promise<string | undefined> {
-  const merged = (await wb.listSheets()).find((s) => s.visible && isMergeOutput(s.name) && s.name !== say("merge.summarySheet"));
-  return merged?.name;
+function defaultSheet(sheets: readonly SheetInfo[]): string | undefined {
+  return sheets.find((s) => s.visible && isMergeOutput(s.name) && s.name !== say("merge.summarySheet"))?.name;
 }
 
-/** The ranks of the latest 通报排名 before `current` in the workbook. */
-async function earlierRanking(wb: WorkbookPort, current: string): Promise<{ unit: string; rank: number }[] | undefined> {
-  const names = (await wb.listSheets()).map((s) => s.name).filter((n) => isRankingSheet(n) && n < current).sort();
-  const last = names.at(-1);
+/** The ranks of the latest 通报排名 before `current` among the sheets. */
+async function earlierRanking(wb: WorkbookPort, sheets: readonly SheetInfo[], current: string): Promise<{ unit: string; rank: number }[] | undefined> {
+  const last = sheets.map((s) => s.name).filter((n) => isRankingSheet(n) && n < current).sort().at(-1);
   if (!last) return undefined;
   const ranks = readRankingSheet(await wb.readSheet(last));
   return ranks.length ? ranks : undefined;
@@ -63,7 +61,9 @@ async function earlierRanking(wb: WorkbookPort, current: string): Promise<{ unit
 /** Rank the units of a sheet and write the 通报排名. */
 export function rankSheet(wb: WorkbookPort, request: RankRequest = {}): Promise<Outcome<RankResult>> {
   return guarded(async () => {
-    const sheet = request.sheet ?? (await defaultSheet(wb));
+    // The sheet list once: it names the 汇总, the 单位名录 and the earlier 通报排名.
+    const sheets = await wb.listSheets();
+    const sheet = request.sheet ?? defaultSheet(sheets);
     const progress = await checkProgress(wb, {
       sheets: sheet === undefined ? "active" : { name: sheet }, write: false,
       ...(request.checkDate !== undefined && { checkDate: request.checkDate }), ...(request.basis && { basis: request.basis }),
@@ -73,13 +73,13 @@ export function rankSheet(wb: WorkbookPort, request: RankRequest = {}): Promise<
     const report = progress.value.reports[0];
     if (!report) return cannot("not-ledger", say("rank.noReport"));
     if (!report.units.length) return cannot("empty", say("rank.noUnits", { sheet: report.sheet }));
-    const directory = await directoryOf(wb);
+    const directory = await directoryOf(wb, sheets);
     const ranking = rankUnits(report.units, {
       ...(request.metric && { metric: request.metric }), ...(request.ties && { ties: request.ties }), ...(request.group !== undefined && { group: request.group }),
       ...(directory && { order: directory.units.map((u) => u.name) }),
     });
     const name = rankingSheetName(report.checkDate);
-    const before = request.previous ? await earlierRanking(request.previous, "\uffff") : await earlierRanking(wb, name);
+    const before = request.previous ? await earlierRanking(request.previous, await request.previous.listSheets(), "\uffff") : await earlierRanking(wb, sheets, name);
     const moves = before ? movesSince(ranking.ranked, before) : undefined;
     const written = request.write === false ? undefined : await wb.writeSheet(rankingLayout({ report, ranking, ...(moves && { moves }) }));
     const params = {

@@ -7,12 +7,11 @@
  * stays shown while its 汇总说明 sheet is in the workbook.
  */
 import { useCallback, useRef, useState } from "react";
-import type { WorkbookPort } from "../../workbook/port";
 import type { MergePlan } from "../../domain/merge/merge";
 import { mergeLedgers, type MergeResult } from "../../features/merge";
 import { done } from "../../features/outcome";
 import { addChosen, mergeFileOf, type ChosenFile } from "../host/pickedFiles";
-import { useReload, type Reload, type SessionApi } from "./useSession";
+import { useShownWhileWritten, type SessionApi } from "./useSession";
 
 /** How far a running merge got: `done` of `total` files read, `file` being read ("" once all are read). */
 export interface MergeProgress {
@@ -74,14 +73,9 @@ export function useMerge(session: SessionApi): MergeApi {
   const [own, setOwn] = useState(false);
   const [progress, setProgress] = useState<MergeProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [shown, setShown] = useState<{ wb: WorkbookPort; shown: MergeShown } | null>(null);
+  const [shown, setShown] = useShownWhileWritten<MergeShown>(session, (v) => v.result.summarySheet);
   /** The running merge's signal. */
   const signal = useRef<{ aborted: boolean } | null>(null);
-
-  const reload = useCallback<Reload>(async ({ wb, sheets }) => ({
-    apply: () => setShown((s) => (s && s.wb === wb && sheets.some((x) => x.name === s.shown.result.summarySheet) ? s : null)),
-  }), []);
-  useReload(session, reload);
 
   const add = useCallback((added: Iterable<ChosenFile>) => setFiles((chosen) => addChosen(chosen, added)), []);
   const clear = useCallback(() => setFiles([]), []);
@@ -101,7 +95,7 @@ export function useMerge(session: SessionApi): MergeApi {
           });
           if (!outcome.ok) return outcome.code === "cancelled" ? done(outcome.message) : outcome;
           const result = outcome.value;
-          setShown({ wb, shown: { result, errors: errorsByUnit(result.plan) } });
+          setShown({ wb, value: { result, errors: errorsByUnit(result.plan) } });
           return done(result.message);
         } finally {
           signal.current = null;
@@ -118,5 +112,5 @@ export function useMerge(session: SessionApi): MergeApi {
     setCancelling(true);
   }, []);
 
-  return { files, add, clear, own, setOwn, progress, cancelling, merge, cancel, shown: shown?.shown ?? null };
+  return { files, add, clear, own, setOwn, progress, cancelling, merge, cancel, shown: shown?.value ?? null };
 }

@@ -4,8 +4,7 @@
  * checked by the use case (`2023-02-30` is a `Cannot` with the field's name in the sentence).
  * The result stays shown for its sheet while its 进度分析 sheet is in the workbook.
  */
-import { useCallback, useState } from "react";
-import type { WorkbookPort } from "../../workbook/port";
+import { useCallback } from "react";
 import type { ProgressReady, TimeBasis } from "../../domain/progress/types";
 import type { StageId } from "../../domain/progress/stages";
 import { checkProgress, describeProgress } from "../../features/progress";
@@ -13,7 +12,7 @@ import { describeStage, stageCheck } from "../../features/stageCheck";
 import { done } from "../../features/outcome";
 import { say } from "../../messages";
 import { told } from "./useRunner";
-import { useReload, type Reload, type SessionApi } from "./useSession";
+import { useShownWhileWritten, type SessionApi } from "./useSession";
 
 /** What the clerk asks for: a check date as typed and how time progress is counted. */
 export interface ProgressRequest {
@@ -30,12 +29,7 @@ export interface ProgressApi {
 
 export function useProgress(session: SessionApi): ProgressApi {
   const { command } = session;
-  const [shown, setShown] = useState<{ wb: WorkbookPort; report: ProgressReady; written?: string } | null>(null);
-
-  const reload = useCallback<Reload>(async ({ wb, sheets }) => ({
-    apply: () => setShown((s) => (s && s.wb === wb && (s.written === undefined || sheets.some((x) => x.name === s.written)) ? s : null)),
-  }), []);
-  useReload(session, reload);
+  const [shown, setShown] = useShownWhileWritten<{ report: ProgressReady; written?: string }>(session, (v) => v.written);
 
   const check = useCallback(
     (request: ProgressRequest) =>
@@ -44,7 +38,7 @@ export function useProgress(session: SessionApi): ProgressApi {
         if (!outcome.ok) return outcome;
         const [report] = outcome.value.reports;
         const [written] = outcome.value.written;
-        setShown({ wb, report, written });
+        setShown({ wb, value: { report, written } });
         return done(describeProgress(report, written));
       }),
     [command],
@@ -52,5 +46,5 @@ export function useProgress(session: SessionApi): ProgressApi {
 
   const stage = useCallback((id: StageId) => command(async (wb) => told(await stageCheck(wb, { stage: id }), describeStage)), [command]);
 
-  return { report: shown && shown.report.sheet === session.active ? shown.report : null, check, stage };
+  return { report: shown && shown.value.report.sheet === session.active ? shown.value.report : null, check, stage };
 }

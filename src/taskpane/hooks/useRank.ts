@@ -3,13 +3,12 @@
  * ranked at a check date on the figure the clerk chooses, the 通报排名 sheet written, the ranking
  * shown. It stays shown while its sheet is in the workbook.
  */
-import { useCallback, useState } from "react";
-import type { WorkbookPort } from "../../workbook/port";
+import { useCallback } from "react";
 import type { Ranking, RankMetric, TieStyle } from "../../domain/rank/rank";
 import { rankSheet } from "../../features/rank";
 import { done } from "../../features/outcome";
 import { say } from "../../messages";
-import { useReload, type Reload, type SessionApi } from "./useSession";
+import { useShownWhileWritten, type SessionApi } from "./useSession";
 
 export interface RankRequest {
   checkDate: string;
@@ -25,23 +24,18 @@ export interface RankApi {
 
 export function useRank(session: SessionApi): RankApi {
   const { command } = session;
-  const [shown, setShown] = useState<{ wb: WorkbookPort; ranking: Ranking; written?: string } | null>(null);
-
-  const reload = useCallback<Reload>(async ({ wb, sheets }) => ({
-    apply: () => setShown((s) => (s && s.wb === wb && (s.written === undefined || sheets.some((x) => x.name === s.written)) ? s : null)),
-  }), []);
-  useReload(session, reload);
+  const [shown, setShown] = useShownWhileWritten<{ ranking: Ranking; written?: string }>(session, (v) => v.written);
 
   const rank = useCallback(
     (request: RankRequest) =>
       command(async (wb) => {
         const outcome = await rankSheet(wb, { checkDate: request.checkDate, metric: request.metric, ties: request.ties, dateField: say("pane.rank.date") });
         if (!outcome.ok) return outcome;
-        setShown({ wb, ranking: outcome.value.ranking, ...(outcome.value.written && { written: outcome.value.written }) });
+        setShown({ wb, value: { ranking: outcome.value.ranking, ...(outcome.value.written && { written: outcome.value.written }) } });
         return done(outcome.value.message);
       }),
     [command],
   );
 
-  return { ranking: shown?.ranking ?? null, rank };
+  return { ranking: shown?.value.ranking ?? null, rank };
 }

@@ -170,3 +170,23 @@ export function useReload(session: SessionApi, reload: Reload): void {
   const { register } = session;
   useEffect(() => register(reload), [register, reload]);
 }
+
+/**
+ * A section's last result, shown while its workbook is open and the sheet it was written to
+ * (`sheetOf`; none: not written) is still there: the progress, rank and merge sections.
+ */
+export function useShownWhileWritten<T>(session: SessionApi, sheetOf: (value: T) => string | undefined): [{ wb: WorkbookPort; value: T } | null, (shown: { wb: WorkbookPort; value: T }) => void] {
+  const [shown, setShown] = useState<{ wb: WorkbookPort; value: T } | null>(null);
+  const sheetRef = useRef(sheetOf);
+  sheetRef.current = sheetOf;
+  const reload = useCallback<Reload>(async ({ wb, sheets }) => ({
+    apply: () =>
+      setShown((s) => {
+        if (!s || s.wb !== wb) return null;
+        const written = sheetRef.current(s.value);
+        return written === undefined || sheets.some((x) => x.name === written) ? s : null;
+      }),
+  }), []);
+  useReload(session, reload);
+  return [shown, setShown];
+}
