@@ -14,9 +14,11 @@ import { PARSE } from "./parse";
 import { PROGRESS } from "./progress";
 import { RECOGNIZE } from "./recognize";
 import { RANK } from "./rank";
+import { LETTERS } from "./letters";
+import { LETTER_TEXT } from "./letterText";
 import { RULES } from "./rules";
 import { SHEETS } from "./sheets";
 import { STANDARDIZE } from "./standardize";
 
 export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...HOST, ...CLI, ...PANE, ...MERGE,
-  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...PARSE, ...RULES, ...SHEETS } as const;
+  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...LETTERS, ...LETTER_TEXT, ...PARSE, ...RULES, ...SHEETS } as const;
