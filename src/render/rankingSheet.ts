@@ -2,10 +2,13 @@
  * The 通报排名 sheet as a layout (docs/ranking.md "The sheet"): title, the check date with the
  * time basis, what is ranked and the light rule in one note line; the table (名次, 单位, the
  * figures as printed, with their counts for a rate, 逾期, 滞后, light, move, remark); units not
- * ranked after, with the reason; the 先进 and 后进 lines; a native column chart in rank order (left to right). Lights
- * are coloured by conditional formats on their text. Prints on one A4 page wide.
+ * ranked after, with the reason; the 先进 and 后进 lines; a native bar chart in rank order (the
+ * first on top). The gap and the light are formulas over the row's figures, coloured by
+ * conditional formats on their text, so they follow a figure the clerk corrects. Prints on one
+ * A4 page wide.
  */
-import type { CellArea, ChartSpec, SheetSnapshot, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import type { CellArea, CellFormula, ChartSpec, SheetSnapshot, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import { cellAddress } from "../domain/text/a1";
 import type { ProgressReady } from "../domain/progress/types";
 import { toPermille, type Ranking, type RankMetric } from "../domain/rank/rank";
 import { heightFor } from "./rowHeight";
@@ -99,14 +102,14 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
   fullLine(say("rank.leaders", { units: names("先进") }), { bold: true });
   fullLine(say("rank.laggards", { units: names("后进") }), { bold: true });
 
-  // A bar chart of the ranked figure, in rank order, under the table.
+  // A bar chart of the ranked figure under the table, the first on top (a bar per unit).
   const chartTop = rows.length + 1;
-  const chartRows = ranking.ranked.length ? Math.min(30, 14 + ranking.ranked.length) : 0;
+  const chartRows = ranking.ranked.length ? Math.min(40, 8 + Math.ceil(ranking.ranked.length * 0.9)) : 0;
   for (let i = 0; i < chartRows + 1; i++) rows.push(pad([]));
   const figureCol = rate ? col(metricLabel(ranking.metric)) : col(say("sheets.head.taskProgress"));
   const ranked = (c: number): CellArea => ({ row: top + 1, col: c, rowCount: ranking.ranked.length, colCount: 1 });
   const charts: ChartSpec[] = ranking.ranked.length
-    ? [{ title: say("rank.chart", { metric: metricLabel(ranking.metric) }), kind: "column", categories: ranked(1), series: [{ name: metricLabel(ranking.metric), values: ranked(figureCol) }], anchor: { row: chartTop, col: 0, rowCount: chartRows, colCount: width }, valueFormat: "0%" }]
+    ? [{ title: say("rank.chart", { metric: metricLabel(ranking.metric) }), kind: "bar", categories: ranked(1), series: [{ name: metricLabel(ranking.metric), values: ranked(figureCol) }], anchor: { row: chartTop, col: 0, rowCount: chartRows, colCount: width }, valueFormat: "0%" }]
     : [];
 
   styles.push(
@@ -115,6 +118,11 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     { area: { row: top + 1, col: 0, rowCount: Math.max(1, bodyRows), colCount: 1 }, horizontal: "center" },
     { area: { row: top + 1, col: 2, rowCount: Math.max(1, bodyRows), colCount: width - 3 }, horizontal: "center" },
   );
+  const figureCols = {
+    t: col(say("sheets.head.timeProgress")), p: col(say("sheets.head.taskProgress")), gap: col(say("sheets.head.gap")),
+    overdue: col("逾期"), lagging: col("滞后"), light: col(say("rank.head.light")),
+  };
+  const formulas = ranking.ranked.flatMap((_, i) => followingCells(top + 1 + i, figureCols));
   const lightArea: CellArea = { row: top + 1, col: col(say("rank.head.light")), rowCount: Math.max(1, ranking.ranked.length), colCount: 1 };
   const conditionalFormats: TextConditionalFormat[] = Object.entries(LIGHT_FILLS).map(([text, c]) => ({ area: lightArea, text, fill: c.fill, fontColor: c.font }));
   const percentCols = [3, 4, 5, ...(rate ? [figureCol] : [])];
@@ -127,12 +135,28 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     styles,
     numberFormats: percentCols.map((c) => ({ area: { row: top + 1, col: c, rowCount: Math.max(1, bodyRows), colCount: 1 }, format: "0.0%" })),
     conditionalFormats,
+    formulas,
     charts,
     freeze: { rows: top + 1, cols: 0 },
     print: { orientation: ranking.ranked.length + ranking.unranked.length > 40 ? "landscape" : "portrait", fitToWidth: true, repeatRows: { from: top, to: top } },
     rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) + 4 : i === top ? 30 : i > top && i <= top + bodyRows ? heightFor(r, widths, 4) : i > top + bodyRows ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) : undefined)),
     activate: true,
   };
+}
+
+/**
+ * The gap and the light of one ranked row as formulas over the row's own figures (T, P, 逾期,
+ * 滞后), so a clerk who corrects a figure sees both follow, by the rule of
+ * `lightOf` (docs/ranking.md "Lights"): figures rounded to 0.1 % as displayed, 红 for any 逾期 or
+ * a gap below −10 points, 黄 for a gap below 0 or any 滞后, else 绿; nothing without P or T.
+ */
+export function followingCells(row: number, cols: Record<"t" | "p" | "gap" | "overdue" | "lagging" | "light", number>): CellFormula[] {
+  const at = (c: number) => cellAddress(row, c);
+  const [t, p, gap, overdue, lagging] = [at(cols.t), at(cols.p), at(cols.gap), at(cols.overdue), at(cols.lagging)];
+  return [
+    { row, col: cols.gap, formula: `=IF(OR(${t}="",${p}=""),"",ROUND(ROUND(${p},3)-ROUND(${t},3),3))` },
+    { row, col: cols.light, formula: `=IF(${gap}="","",IF(OR(${overdue}>0,${gap}<-0.1),"红",IF(OR(${gap}<0,${lagging}>0),"黄","绿")))` },
+  ];
 }
 
 /** The units and ranks of an earlier 通报排名 sheet (its 名次 and 单位 columns), to tell each unit's move. */

@@ -64,7 +64,11 @@ export interface InternalLink {
   address: string;
 }
 
-/** A native clustered column (or bar) chart over cells of the written sheet. */
+/**
+ * A native clustered column (or bar) chart over cells of the written sheet. A bar chart lists its
+ * categories top to bottom in the order of the cells, as the table above it reads (the category
+ * axis reversed, the value axis kept at the bottom), so a ranking's first is on top.
+ */
 export interface ChartSpec {
   title: string;
   kind: "column" | "bar";
@@ -89,6 +93,13 @@ export interface SheetWrite {
   ifExists: "replace" | "rename";
   /** Rows of values from row 0, col 0. Strings are always written as text, never as formulas. */
   rows: CellValue[][];
+  /**
+   * Cells that hold a formula of ours, so a figure the clerk edits carries the cells computed
+   * from it (the lights of 通报排名: docs/ranking.md "Lights"). The formula is the product's own
+   * text, never a cell's; `rows` holds what it computes now, which a host that does not
+   * calculate on load keeps showing. `formula` starts with `=` and uses A1 references.
+   */
+  formulas?: CellFormula[];
   /** Column widths in characters (Excel's unit), index = column. */
   widths?: number[];
   /** Number formats for whole column runs: the area's cells get `format`. */
@@ -113,7 +124,13 @@ export interface SheetWrite {
   charts?: ChartSpec[];
 }
 
-/** A mark on one cell of a user's sheet (a fill and a short note). */
+/** A formula of ours in one cell of a written sheet (0-based row and column). */
+export interface CellFormula {
+  row: number;
+  col: number;
+  formula: string;
+}
+
 /**
  * Body rows of a sheet given block by block as they are read, for a sheet too large to hold at
  * once (a city's 汇总: docs/merging.md "Scale").
@@ -138,6 +155,7 @@ export function writesBlocks(wb: WorkbookPort): wb is WorkbookPort & BlockWriter
   return typeof (wb as Partial<BlockWriter>).writeSheetInBlocks === "function";
 }
 
+/** A mark on one cell of a user's sheet (a fill and a short note). */
 export interface CellMark {
   row: number;
   col: number;

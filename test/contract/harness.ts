@@ -28,6 +28,8 @@ export interface SheetLayout {
   freeze: { rows: number; cols: number } | null;
   validations: { area: string; list: string[]; strict: boolean; prompt?: string }[];
   conditionalFormats: { area: string; text: string; fill: string }[];
+  /** Our formulas by cell ("C7" → "=A7+B7"), links left out. */
+  formulas: Record<string, string>;
   /** Internal links by cell ("C7"), target like "'进度'!A1". */
   links: { cell: string; target: string }[];
   print: { orientation: "portrait" | "landscape"; a4: boolean; fitToWidth: boolean; titleRows: string | null };
@@ -41,6 +43,8 @@ export interface ChartLook {
   title: string;
   /** Each series: its name and the sheet-qualified absolute references it reads ("'进度'!$B$2:$B$6"). */
   series: { name: string; categories: string; values: string }[];
+  /** The first category on top (a bar chart's categories reversed, the value axis at the bottom). */
+  firstOnTop: boolean;
   /** The value axis's number format, or null when it follows the cells. */
   valueFormat: string | null;
   /** The cells the chart covers, A1 top-left and bottom-right ("E1", "L18"). */

@@ -7,6 +7,8 @@ import { mergeLedgers, type MergeFile } from "../../src/features/merge";
 import { rankSheet } from "../../src/features/rank";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { cannotOf, valueOf } from "../fixtures/outcome";
+import { xlsxCharts } from "../contract/hosts/xlsxCharts";
+import { cellAddress } from "../../src/domain/text/a1";
 import { directoryFile, unitFile, UNITS } from "../fixtures/countyFiles";
 
 async function county(): Promise<ExcelJsWorkbook> {
@@ -40,6 +42,39 @@ test("the 汇总: units with 完成进度 ranked, the others apart; the sheet wr
   expect(await wb.readSheet("通报排名（2024-06-30）")).toEqual(sheet);
   expect((await wb.listSheets()).filter((s) => s.name.startsWith("通报排名"))).toHaveLength(1);
 });
+
+test("the chart is a bar per ranked unit, the first on top; gap and light are formulas over the row's figures", async () => {
+  const wb = await county();
+  const result = valueOf(await rankSheet(wb, { checkDate: "2024-06-30" }));
+  const sheet = result.written as string;
+  const [chart] = await xlsxCharts(await wb.save(), sheet);
+  const ranked = result.ranking.ranked.length;
+  expect(chart).toMatchObject({ kind: "bar", firstOnTop: true });
+  expect(chart.series[0].categories).toBe(`'${sheet}'!$B$4:$B$${3 + ranked}`);
+  const book = await ExcelJsWorkbook.load(await wb.save());
+  const text = (await book.readSheet(sheet)).text;
+  const head = text[2];
+  const [gap, light] = [head.indexOf("差值P-T"), head.indexOf("亮灯")];
+  const formulas = await formulasOf(await wb.save(), sheet);
+  for (let i = 0; i < ranked; i++) {
+    const n = 4 + i;
+    expect(formulas.get(cellAddress(3 + i, gap))).toBe(`IF(OR(D${n}="",E${n}=""),"",ROUND(ROUND(E${n},3)-ROUND(D${n},3),3))`);
+    expect(formulas.get(cellAddress(3 + i, light))).toContain('"红"');
+    // The cached result is the light the domain gave, shown until the host recalculates.
+    expect(text[3 + i][light]).toBe(result.ranking.ranked[i].light ?? "");
+  }
+  expect(formulas.get(cellAddress(3 + ranked, light))).toBeUndefined();
+});
+
+/** The formulas of a saved sheet, by A1 address. */
+async function formulasOf(bytes: Uint8Array, sheet: string): Promise<Map<string, string>> {
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const out = new Map<string, string>();
+  book.getWorksheet(sheet)?.eachRow((row) => row.eachCell((cell) => void (cell.formula && out.set(cell.address, cell.formula))));
+  return out;
+}
 
 test("a later ranking shows each unit's move against the earlier 通报排名 of the workbook", async () => {
   const wb = await county();

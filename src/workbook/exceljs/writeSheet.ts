@@ -1,13 +1,13 @@
 /**
  * Filling a fresh ExcelJS worksheet from a SheetWrite: values (strings stay strings: ExcelJS
- * never parses them), widths, number formats, merges, styles, list validations, text
+ * never parses them), our formulas with their cached results, widths, number formats, merges, styles, list validations, text
  * conditional formats, internal links, freeze panes, print setup and row heights.
  */
 
 import type ExcelJS from "exceljs";
 import type { CellArea, CellValue } from "../../domain/sheet";
 import { areaAddress, cellAddress, quoteSheetName, rowSpanAddress } from "../a1";
-import type { InternalLink, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
+import type { CellFormula, InternalLink, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
 import { LIST_ERROR_TITLE, listErrorMessage, listPrompt, listSource } from "../common/listValidation";
 import { areaStyleKey, areaStylePatch, argb, patchStyle } from "./cellStyle";
 import { addDataValidation } from "./internals";
@@ -88,6 +88,8 @@ function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite, given?: (row: number
   const startingAt = new Map<number, CellPatch[]>();
   for (const p of patches) if (p.area.rowCount > 0) startingAt.set(p.area.row, [...(startingAt.get(p.area.row) ?? []), p]);
   let active: CellPatch[] = [];
+  const formulasByRow = new Map<number, CellFormula[]>();
+  for (const f of spec.formulas ?? []) formulasByRow.set(f.row, [...(formulasByRow.get(f.row) ?? []), f]);
   const linksByRow = new Map<number, InternalLink[]>();
   for (const link of spec.links ?? []) linksByRow.set(link.row, [...(linksByRow.get(link.row) ?? []), link]);
   // A value in a merged area's other cells is dropped, as Excel drops it when the cells are merged.
@@ -98,6 +100,7 @@ function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite, given?: (row: number
   const hidden = (r: number, c: number): boolean =>
     covered.get(r)?.some((m) => c >= m.col && c < m.col + m.colCount && (r !== m.row || c !== m.col)) ?? false;
   let last = Math.max(spec.rows.length, spec.rowHeights?.length ?? 0) - 1;
+  for (const r of formulasByRow.keys()) last = Math.max(last, r);
   for (const p of patches) last = Math.max(last, p.area.row + p.area.rowCount - 1);
   for (const r of linksByRow.keys()) last = Math.max(last, r);
   // Each merge when its top row comes: the streaming writer creates every row a merge covers,
@@ -115,6 +118,12 @@ function* fillRows(ws: ExcelJS.Worksheet, spec: SheetWrite, given?: (row: number
       row ??= ws.getRow(r + 1);
       row.getCell(c + 1).value = v;
     });
+    for (const f of formulasByRow.get(r) ?? []) {
+      if (hidden(r, f.col)) continue;
+      // With the value computed now as the cached result, which hosts show until they recalculate.
+      const v = cells?.[f.col];
+      (row ??= ws.getRow(r + 1)).getCell(f.col + 1).value = { formula: f.formula.replace(/^=/, ""), result: v === null || v === undefined ? "" : v };
+    }
     const height = apart ? apart.height : spec.rowHeights?.[r];
     if (height !== undefined && height > 0) (row ??= ws.getRow(r + 1)).height = height;
     for (const { col, format } of apart?.formats ?? []) patchStyle((row ??= ws.getRow(r + 1)).getCell(col + 1), `numFmt:${format}`, () => ({ numFmt: format }));

@@ -64,6 +64,7 @@ export class FakeChartCollection extends FakeObject<SheetModel> {
           title: null,
           series: [firstSeries(source)],
           valueAxisNumberFormat: "General",
+          axes: { value: { reversePlotOrder: false, position: "Automatic" }, category: { reversePlotOrder: false, position: "Automatic" } },
           legendPosition: "Right",
           position: null,
         };
@@ -183,6 +184,7 @@ export class FakeChartLegend extends FakeObject<ChartModel> {
 /** The fake Excel.ChartAxes. */
 export class FakeChartAxes extends FakeObject<ChartModel> {
   private valueProxy?: FakeChartAxis;
+  private categoryProxy?: FakeChartAxis;
 
   constructor(q: FakeRequestQueue, binding: Binding<ChartModel>) {
     super(q, binding);
@@ -194,18 +196,39 @@ export class FakeChartAxes extends FakeObject<ChartModel> {
 
   /** Office: the value axis. */
   get valueAxis(): FakeChartAxis {
-    return (this.valueProxy ??= new FakeChartAxis(this.q, this.child("valueAxis", [], (c) => c)));
+    return (this.valueProxy ??= new FakeChartAxis(this.q, this.child("valueAxis", [], (c) => c), "value"));
+  }
+
+  /** Office: the category axis. */
+  get categoryAxis(): FakeChartAxis {
+    return (this.categoryProxy ??= new FakeChartAxis(this.q, this.child("categoryAxis", [], (c) => c), "category"));
   }
 }
 
-/** The fake Excel.ChartAxis (the value axis: the fake models its number format). */
+/** Excel.ChartAxisPosition (https://learn.microsoft.com/javascript/api/excel/excel.chartaxisposition). */
+const AXIS_POSITIONS = ["Automatic", "Maximum", "Minimum", "Custom"];
+
+/**
+ * The fake Excel.ChartAxis: the value axis's number format; an axis's plot order and where the
+ * other axis crosses it (`position`, ExcelApi 1.8; "Custom" needs `setPositionAt`, not modelled).
+ */
 export class FakeChartAxis extends FakeObject<ChartModel> {
-  constructor(q: FakeRequestQueue, binding: Binding<ChartModel>) {
+  constructor(
+    q: FakeRequestQueue,
+    binding: Binding<ChartModel>,
+    private readonly axis: "value" | "category",
+  ) {
     super(q, binding);
   }
 
   protected loadable(): Loadable<ChartModel> {
-    return { scalars: { numberFormat: (c) => c.valueAxisNumberFormat } };
+    return {
+      scalars: {
+        numberFormat: (c) => (this.axis === "value" ? c.valueAxisNumberFormat : "General"),
+        reversePlotOrder: (c) => c.axes[this.axis].reversePlotOrder,
+        position: (c) => c.axes[this.axis].position,
+      },
+    };
   }
 
   /** Office (ExcelApi 1.8): the axis labels' number format. */
@@ -214,7 +237,27 @@ export class FakeChartAxis extends FakeObject<ChartModel> {
   }
   set numberFormat(format: string) {
     checkText(format, "ChartAxis.numberFormat");
+    if (this.axis !== "value") throw new FakeNotModeledError("a category axis's number format");
     this.queueSet("numberFormat", format, (c) => (c.valueAxisNumberFormat = format));
+  }
+
+  /** Office (ExcelApi 1.7): plot the categories (or values) from last to first. */
+  get reversePlotOrder(): boolean {
+    return this.read("reversePlotOrder");
+  }
+  set reversePlotOrder(reversed: boolean) {
+    if (typeof reversed !== "boolean") throw officeErrors.invalidArgument("reversePlotOrder must be a boolean.", "ChartAxis.reversePlotOrder");
+    this.queueSet("reversePlotOrder", reversed, (c) => (c.axes[this.axis].reversePlotOrder = reversed));
+  }
+
+  /** Office (ExcelApi 1.8): where the other axis crosses this one. */
+  get position(): Excel.ChartAxis["position"] {
+    return this.read("position");
+  }
+  set position(position: Excel.ChartAxis["position"]) {
+    if (!AXIS_POSITIONS.includes(position)) throw officeErrors.invalidArgument(`Bad axis position '${position}'.`, "ChartAxis.position");
+    if (position === "Custom") throw new FakeNotModeledError("a custom axis position (setPositionAt)");
+    this.queueSet("position", position, (c) => (c.axes[this.axis].position = position));
   }
 }
 

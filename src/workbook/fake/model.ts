@@ -80,6 +80,8 @@ export interface ChartModel {
   series: ChartSeriesModel[];
   /** The value axis's number format ("General" until set). */
   valueAxisNumberFormat: string;
+  /** Per axis: plotted last to first, and where the other axis crosses it ("Automatic" until set). */
+  axes: Record<"value" | "category", { reversePlotOrder: boolean; position: string }>;
   legendPosition: string;
   /** Cells the chart covers (top-left and bottom-right), or null while Excel places it itself. */
   position: { from: { row: number; col: number }; to: { row: number; col: number } | null } | null;

@@ -9,6 +9,8 @@
  * - `ChartSeriesCollection.getItemAt`, `ChartSeries.name`: ExcelApi 1.1
  * - `ChartSeriesCollection.add(name)`, `ChartSeries.setValues`, `ChartSeries.setXAxisValues`: ExcelApi 1.7
  * - `Chart.axes.valueAxis.numberFormat`: ExcelApi 1.8 (only when the spec has a `valueFormat`)
+ * - `ChartAxis.reversePlotOrder`: ExcelApi 1.7; `ChartAxis.position`: ExcelApi 1.8 (bar charts:
+ *   the first category on top, https://learn.microsoft.com/javascript/api/excel/excel.chartaxis)
  * So charts need ExcelApi 1.8 (1.7 without a `valueFormat`): below the ExcelApi 1.13 every read
  * needs (Excel 2021 or later; docs/excel-hosts.md "Requirement sets"), so every host the add-in
  * runs on has them. The pane still checks the set and writes a sheet without its chart where it
@@ -42,6 +44,11 @@ function queueChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     series.setXAxisValues(categories);
   });
   if (spec.valueFormat !== undefined) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  if (spec.kind === "bar") {
+    // First category on top, the value axis crossing at the last category so it stays at the bottom.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = "Maximum";
+  }
   chart.legend.position = "Bottom";
   const { row, col, rowCount, colCount } = spec.anchor;
   chart.setPosition(cellAddress(row, col), cellAddress(row + rowCount - 1, col + colCount - 1));

@@ -6,7 +6,7 @@
  * (last, once the cells they show and the columns they sit on are final). Value and number
  * format blocks split in halves when Excel refuses one as too large (batches.ts).
  *
- * Requirement sets: `Range.values`, `numberFormat`, `format.font/fill/borders/wrapText`,
+ * Requirement sets: `Range.values`, `formulas`, `numberFormat`, `format.font/fill/borders/wrapText`,
  * alignment: ExcelApi 1.1; `merge`, `columnWidth`, `rowHeight`: 1.2; `conditionalFormats`:
  * 1.6; `getRangeByIndexes`, `hyperlink`, `freezePanes`: 1.7; `dataValidation`: 1.8;
  * `pageLayout` (orientation, paperSize, zoom, setPrintTitleRows), `setCellProperties` (links,
@@ -23,7 +23,7 @@ import type { CellArea, CellValue } from "../../domain/sheet";
 import { quoteSheetName, rowSpanAddress } from "../a1";
 import { envelopedBytes } from "../common/jsonBytes";
 import { LIST_ERROR_TITLE, listErrorMessage, listPrompt, listSource } from "../common/listValidation";
-import type { AreaStyle, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
+import type { AreaStyle, CellFormula, ListValidation, SheetWrite, TextConditionalFormat } from "../port";
 import { ACTION_BYTES, CALL_BYTES, OBJECT_BYTES } from "./batches";
 import { areaAddresses, rowRuns } from "./rangeAreas";
 import { toExcelInput } from "./cellInput";
@@ -44,6 +44,7 @@ export interface WriteStep {
 export function writeSteps(spec: SheetWrite, blockBytes: number): WriteStep[] {
   return [
     ...valueSteps(spec.rows, blockBytes),
+    ...formulaSteps(spec.formulas ?? []),
     ...runSteps(spec.widths ?? [], (ws, start, count, width) => {
       ws.getRangeByIndexes(0, start, 1, count).format.columnWidth = charsToPoints(width);
     }),
@@ -111,6 +112,22 @@ function valueBlock(at: number, values: (string | number | boolean)[][], sizes: 
         }
       : undefined,
   };
+}
+
+/**
+ * Our formulas (`Range.formulas`, ExcelApi 1.1), one range per run of rows in a column, after the
+ * values they replace: Excel calculates them when they are set.
+ */
+function formulaSteps(formulas: readonly CellFormula[]): WriteStep[] {
+  const byCell = new Map(formulas.map((f) => [`${f.row}:${f.col}`, f.formula]));
+  const steps: WriteStep[] = [];
+  for (const f of [...formulas].sort((a, b) => a.col - b.col || a.row - b.row)) {
+    if (byCell.get(`${f.row - 1}:${f.col}`) !== undefined) continue; // inside a run started above
+    const run: string[][] = [];
+    for (let r = f.row; byCell.has(`${r}:${f.col}`); r++) run.push([byCell.get(`${r}:${f.col}`) as string]);
+    steps.push(step(envelopedBytes(run) + CALL_BYTES, (ws) => (ws.getRangeByIndexes(f.row, f.col, run.length, 1).formulas = run)));
+  }
+  return steps;
 }
 
 /** Row heights: the rows of each height together, as `getRanges` addresses (rangeAreas.ts). */

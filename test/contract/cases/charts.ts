@@ -20,6 +20,7 @@ function expectedProgressChart(sheet: string): ChartLook {
       { name: "时间进度 T", categories: `${q}!$A$2:$A$6`, values: `${q}!$B$2:$B$6` },
       { name: "任务进度 P", categories: `${q}!$A$2:$A$6`, values: `${q}!$C$2:$C$6` },
     ],
+    firstOnTop: false,
     valueFormat: "0%",
     from: "E1",
     to: "L18",
@@ -36,7 +37,7 @@ export function chartCases(make: MakeHost): void {
       expect(snap.values[1]).toEqual(["县发改委", 0.5, 0.62]);
     });
 
-    it("draws a bar chart, and several charts in the order given", async () => {
+    it("draws a bar chart with its first category on top, and several charts in the order given", async () => {
       const { wb, inspect } = await make();
       const name = await wb.writeSheet(progressSheet("进度", [PROGRESS_CHART, RANKING_CHART]));
       const charts = await inspect.charts(name);
@@ -48,6 +49,7 @@ export function chartCases(make: MakeHost): void {
         kind: "bar",
         title: "任务进度排名",
         series: [{ name: "任务进度 P", categories: "'进度'!$A$2:$A$6", values: "'进度'!$C$2:$C$6" }],
+        firstOnTop: true,
         valueFormat: null,
         from: "E20",
         to: "J34",

@@ -49,6 +49,25 @@ export function layoutCases(make: MakeHost): void {
       expect(layout.print).toEqual({ orientation: "landscape", a4: true, fitToWidth: true, titleRows: "$1:$4" });
     });
 
+    it("writes our formulas as formulas, and text that looks like one as text", async () => {
+      const { wb, inspect } = await make();
+      const name = await wb.writeSheet({
+        sheet: "通报排名",
+        ifExists: "replace",
+        rows: [[0.5, 0.4, -0.1, "黄", "=A1-B1"], [0.2, 0.4, -0.2, "红", null]],
+        formulas: [
+          { row: 0, col: 2, formula: "=ROUND(A1-B1,3)" },
+          { row: 0, col: 3, formula: '=IF(C1<-0.1,"红","黄")' },
+          { row: 1, col: 3, formula: '=IF(C2<-0.1,"红","黄")' },
+        ],
+      });
+      const layout = await inspect.layout(name);
+      expect(layout.formulas).toEqual({ C1: "=ROUND(A1-B1,3)", D1: '=IF(C1<-0.1,"红","黄")', D2: '=IF(C2<-0.1,"红","黄")' });
+      const snap = await wb.readSheet(name);
+      expect(snap.text[0][4]).toBe("=A1-B1");
+      expect(snap.values[1][2]).toBe(-0.2);
+    });
+
     it("keeps the values of linked cells and reports the merges", async () => {
       const { wb } = await make();
       await wb.writeSheet({ sheet: "台账 2023", ifExists: "replace", rows: [["目标"]] });

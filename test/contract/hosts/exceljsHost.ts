@@ -123,10 +123,12 @@ function layoutOf(ws: ExcelJS.Worksheet): SheetLayout {
   });
   const view = ws.views?.[0] as (Partial<ExcelJS.WorksheetViewFrozen> & { activeCell?: string }) | undefined;
   const links: SheetLayout["links"] = [];
+  const formulas: SheetLayout["formulas"] = {};
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const m = /^HYPERLINK\("#(.*)",/.exec(cell.formula ?? "");
       if (m) links.push({ cell: cell.address, target: m[1].replace(/""/g, '"') });
+      else if (cell.formula) formulas[cell.address] = `=${cell.formula}`;
     }),
   );
   const setup = ws.pageSetup;
@@ -142,6 +144,7 @@ function layoutOf(ws: ExcelJS.Worksheet): SheetLayout {
         fill: hex(rule.style?.fill && "bgColor" in rule.style.fill ? rule.style.fill.bgColor?.argb : undefined) ?? "",
       })),
     ),
+    formulas,
     links,
     print: {
       orientation: setup.orientation === "landscape" ? "landscape" : "portrait",

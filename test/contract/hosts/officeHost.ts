@@ -37,8 +37,12 @@ export function fakeInspector(fake: FakeExcel): HostInspector {
     async layout(sheet): Promise<SheetLayout> {
       const model = fake.sheet(sheet);
       const links: SheetLayout["links"] = [];
+      const formulas: SheetLayout["formulas"] = {};
       for (const [r, cols] of model.cells) {
-        for (const [c, cell] of cols) if (cell.hyperlink?.documentReference) links.push({ cell: cellAddress(r, c), target: cell.hyperlink.documentReference });
+        for (const [c, cell] of cols) {
+          if (cell.hyperlink?.documentReference) links.push({ cell: cellAddress(r, c), target: cell.hyperlink.documentReference });
+          if (cell.formula) formulas[cellAddress(r, c)] = cell.formula;
+        }
       }
       const zoom = model.page.zoom;
       return {
@@ -52,6 +56,7 @@ export function fakeInspector(fake: FakeExcel): HostInspector {
           ...(v.prompt?.showPrompt && { prompt: v.prompt.message }),
         })),
         conditionalFormats: model.conditionalFormats.map((cf) => ({ area: areaAddress(cf.area), text: cf.rule?.text ?? "", fill: cf.fill ?? "" })),
+        formulas,
         links,
         print: {
           orientation: model.page.orientation === "Landscape" ? "landscape" : "portrait",
@@ -76,6 +81,7 @@ function chartLook(chart: Readonly<ChartModel>): ChartLook {
     kind: chart.type === "ColumnClustered" ? "column" : chart.type === "BarClustered" ? "bar" : "other",
     title: chart.title ?? "",
     series: chart.series.map((s) => ({ name: s.name, categories: ref(s.xValues), values: ref(s.values) })),
+    firstOnTop: chart.axes.category.reversePlotOrder && chart.axes.category.position === "Maximum",
     valueFormat: chart.valueAxisNumberFormat === "General" ? null : chart.valueAxisNumberFormat,
     from: position ? cellAddress(position.from.row, position.from.col) : "",
     to: position?.to ? cellAddress(position.to.row, position.to.col) : "",

@@ -105,6 +105,7 @@ export async function xlsxCharts(bytes: Uint8Array, sheet: string): Promise<Char
         categories: text(kid(ser, "c:cat", "c:strRef", "c:f")),
         values: text(kid(ser, "c:val", "c:numRef", "c:f")),
       })),
+      firstOnTop: attr(kid(plot, "c:catAx", "c:scaling", "c:orientation"), "val") === "maxMin" && attr(kid(plot, "c:valAx", "c:crosses"), "val") === "max",
       valueFormat: numFmt && attr(numFmt, "sourceLinked") === "0" ? attr(numFmt, "formatCode") : null,
       from: marker("xdr:from", 0),
       to: marker("xdr:to", 1),
