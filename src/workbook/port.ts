@@ -202,7 +202,8 @@ export type WorkbookChange =
   | { kind: "writeSheet"; spec: SheetWrite }
   | { kind: "markCells"; sheet: string; marks: CellMark[] }
   | { kind: "clearMarks"; sheet: string }
-  | { kind: "setSetting"; key: string; value: string };
+  | { kind: "setSetting"; key: string; value: string }
+  | { kind: "appendRows"; sheet: string; at: number; rows: CellValue[][] };
 
 /** What a batch's decision gives: a value for the caller and the changes to make. */
 export interface Decision<T> {
@@ -243,6 +244,12 @@ export interface WorkbookPort {
   markCells(sheet: string, marks: CellMark[]): Promise<void>;
   /** Remove every mark this product made on the sheet, restoring the original fills. */
   clearMarks(sheet: string): Promise<void>;
+  /**
+   * Add rows to a user's list under its last row (the 发函登记 register: docs/letters.md), from
+   * 0-based row `at`, which the caller found empty when it read the sheet (in the same `batch`,
+   * so nothing came between). Strings are text, never formulas; every cell above stays as it was.
+   */
+  appendRows(sheet: string, at: number, rows: CellValue[][]): Promise<void>;
   /** A setting stored in the workbook (JSON text), or null. */
   getSetting(key: string): Promise<string | null>;
   /** Store a setting in the workbook. */

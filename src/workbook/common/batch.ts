@@ -47,5 +47,8 @@ export async function applyChange(wb: WorkbookPort, change: WorkbookChange): Pro
     case "setSetting":
       await wb.setSetting(change.key, change.value);
       return change.key;
+    case "appendRows":
+      await wb.appendRows(change.sheet, change.at, change.rows);
+      return change.sheet;
   }
 }

@@ -8,7 +8,7 @@
  */
 
 import ExcelJS from "exceljs";
-import type { SheetSnapshot } from "../../domain/sheet";
+import type { CellValue, SheetSnapshot } from "../../domain/sheet";
 import { parseCellAddress, cellAddress } from "../a1";
 import { checkCharts } from "../common/charts";
 import { hiddenSheetError, noSheetError, noVisibleSheetError } from "../common/errors";
@@ -150,6 +150,19 @@ export class ExcelJsWorkbook implements WorkbookPort {
   /** Remove this product's marks from a sheet, restoring the cells. */
   async clearMarks(sheet: string): Promise<void> {
     clearMarks(this.wb, this.sheet(sheet));
+  }
+
+  /**
+   * Rows under a user's list from row `at` (docs/letters.md "The 发函登记 register"). ExcelJS
+   * never parses a string, so text stays text. A cell there that is not empty is the caller's
+   * mistake (it read the sheet just before): a RangeError, nothing written.
+   */
+  async appendRows(sheet: string, at: number, rows: CellValue[][]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const cells = rows.flatMap((row, i) => row.map((v, c) => ({ cell: ws.getRow(at + i + 1).getCell(c + 1), v })));
+    const taken = cells.find(({ cell }) => cell.value !== null && cell.value !== undefined && cell.value !== "");
+    if (taken) throw new RangeError(`appendRows: ${taken.cell.address} of ${sheet} is not empty`);
+    for (const { cell, v } of cells) if (v !== null && v !== "" && !(typeof v === "number" && !Number.isFinite(v))) cell.value = v;
   }
 
   /** A setting stored in the workbook, or null. */

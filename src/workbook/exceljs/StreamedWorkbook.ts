@@ -158,6 +158,10 @@ export class StreamedWorkbook implements WorkbookPort, BlockWriter {
     throw writeOnly();
   }
 
+  async appendRows(): Promise<void> {
+    throw writeOnly();
+  }
+
   batch<T>(_request: ReadRequest, _decide: (found: ReadResult) => Decision<T>): Promise<Batched<T>> {
     return Promise.reject(writeOnly());
   }

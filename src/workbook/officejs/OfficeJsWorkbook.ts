@@ -8,7 +8,7 @@
  * `new OfficeJsWorkbook((batch) => Excel.run(batch))`.
  */
 
-import type { SheetSnapshot } from "../../domain/sheet";
+import type { CellValue, SheetSnapshot } from "../../domain/sheet";
 import { parseCellAddress, cellAddress } from "../a1";
 import { hiddenSheetError } from "../common/errors";
 import type { Batched, CellMark, Decision, ReadRequest, ReadResult, SheetInfo, SheetWrite, WorkbookPort } from "../port";
@@ -109,6 +109,11 @@ export class OfficeJsWorkbook implements WorkbookPort {
   /** Restore the cells this product marked on the sheet. Three requests. */
   async clearMarks(sheet: string): Promise<void> {
     await this.session({ action: "write", sheet }, {}, () => ({ value: undefined, changes: [{ kind: "clearMarks", sheet }] }));
+  }
+
+  /** Rows under a user's list, from row `at` (docs/letters.md "The 发函登记 register"). Two requests. */
+  async appendRows(sheet: string, at: number, rows: CellValue[][]): Promise<void> {
+    await this.session({ action: "write", sheet }, {}, () => ({ value: undefined, changes: [{ kind: "appendRows", sheet, at, rows }] }));
   }
 
   /** A setting stored in the workbook, or null. Two requests (one when there is no store). */

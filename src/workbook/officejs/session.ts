@@ -30,6 +30,7 @@ import { queueSheetLookup, readCells, usedBox, type RideAlong, type SheetLookup 
 import { SheetProxies } from "./sheetProxies";
 import { emptyStore, queueStoreRead, storeContents, StorePlan } from "./store";
 import { planSheetWrite, type KnownSheet } from "./writeSheet";
+import { valueSteps, type WriteStep } from "./writeSteps";
 
 /** Run a batch in `context` with request budget `budget`. */
 export async function runBatch<T>(
@@ -123,6 +124,12 @@ export async function runBatch<T>(
       case "setSetting":
         tail.push(...plan.set(change.key, () => change.value, envelopedBytes(change.value)));
         return change.key;
+      case "appendRows": {
+        const name = existing(known, change.sheet);
+        const onSheet = (s: WriteStep): Step => ({ bytes: s.bytes, queue: () => s.queue(proxies.get(name)), split: s.split && (() => s.split!().map(onSheet)) });
+        steps.push(...valueSteps(change.rows, Math.min(256 * 1024, Math.floor(budget / 16)), change.at).map(onSheet));
+        return name;
+      }
     }
   }
 }

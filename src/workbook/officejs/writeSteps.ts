@@ -69,14 +69,17 @@ function range(ws: Excel.Worksheet, a: CellArea): Excel.Range {
   return ws.getRangeByIndexes(a.row, a.col, a.rowCount, a.colCount);
 }
 
-/** Values in row blocks of at most `blockBytes`; all-empty blocks are skipped (the sheet is new). */
-function valueSteps(rows: CellValue[][], blockBytes: number): WriteStep[] {
+/**
+ * Values in row blocks of at most `blockBytes`, from sheet row `from`; all-empty blocks are
+ * skipped (the sheet is new, or the rows were found empty).
+ */
+export function valueSteps(rows: CellValue[][], blockBytes: number, from = 0): WriteStep[] {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return [];
   const steps: WriteStep[] = [];
   let block: (string | number | boolean)[][] = [];
   let sizes: number[] = [];
-  let start = 0;
+  let start = from;
   let bytes = 0;
   let empty = true;
   const flush = () => {

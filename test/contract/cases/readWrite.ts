@@ -24,6 +24,23 @@ export function readWriteCases(make: MakeHost): void {
       expect(snap.formats[0]).toEqual(["General", "General", "General", "General"]);
     });
 
+    it("appends rows under a user's list: text stays text, the rows above stay as they were, in a batch too", async () => {
+      const { wb } = await make();
+      const head: CellValue[][] = [["发函登记", null, null], ["编号", "类型", "事由"], ["督办〔2023〕1号", "督办函", "=HYPERLINK(\"x\")"]];
+      await wb.writeSheet({ sheet: "发函登记", ifExists: "replace", rows: head });
+      const before = await wb.readSheet("发函登记");
+      await wb.appendRows("发函登记", 3, [["督办〔2023〕2号", "督办函", "=SUM(A1:A3)"], ["001", null, "+86 0635"]]);
+      const after = await wb.readSheet("发函登记");
+      expect(after.text.slice(0, 3)).toEqual(before.text);
+      expect(after.text.slice(3)).toEqual([["督办〔2023〕2号", "督办函", "=SUM(A1:A3)"], ["001", "", "+86 0635"]]);
+      const { names } = await wb.batch({ sheet: { name: "发函登记" } }, (found) => ({
+        value: found.snapshot?.values.length,
+        changes: [{ kind: "appendRows", sheet: "发函登记", at: found.snapshot?.values.length ?? 0, rows: [["督办〔2023〕3号", "督办函", 7]] }],
+      }));
+      expect(names).toEqual(["发函登记"]);
+      expect((await wb.readSheet("发函登记")).values[5]).toEqual(["督办〔2023〕3号", "督办函", 7]);
+    });
+
     it("keeps dates as serial numbers and shows them by their format", async () => {
       const { wb } = await make();
       // 2023-06-30 is serial 45107; 2023-12-31 is 45291.

@@ -4,7 +4,7 @@
  * the ExcelJS model, so the inspector reads them from the saved bytes.
  */
 import type ExcelJS from "exceljs";
-import type { SheetSnapshot } from "../../../src/domain/sheet";
+import type { CellValue, SheetSnapshot } from "../../../src/domain/sheet";
 import { areaAddress, parseAreaAddress } from "../../../src/workbook/a1";
 import { ExcelJsWorkbook } from "../../../src/workbook/exceljs/ExcelJsWorkbook";
 import { hexOfFill } from "../../../src/workbook/exceljs/cellStyle";
@@ -52,6 +52,9 @@ export class RoundTripWorkbook implements WorkbookPort {
   }
   getSetting(key: string): Promise<string | null> {
     return this.current.getSetting(key);
+  }
+  appendRows(sheet: string, at: number, rows: CellValue[][]): Promise<void> {
+    return this.change((wb) => wb.appendRows(sheet, at, rows));
   }
   setSetting(key: string, value: string): Promise<void> {
     return this.change((wb) => wb.setSetting(key, value));
