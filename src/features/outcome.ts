@@ -27,7 +27,11 @@ export type CannotCode =
   /** A date, year or tolerance that is not one. */
   | "bad-input"
   /** The clerk cancelled a long command; nothing was written. */
-  | "cancelled";
+  | "cancelled"
+  /** The office's 函件模板 has placeholders, parts or types no letter knows (docs/letters.md). */
+  | "bad-template"
+  /** The letters are in the 发函登记 already (same type, unit and date): issued again only when confirmed. */
+  | "already-issued";
 
 /** The use case could not proceed: `message` is the zh-CN sentence (what, where, how to fix). */
 export interface Cannot {

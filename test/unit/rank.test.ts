@@ -5,18 +5,9 @@
  */
 import fc from "fast-check";
 import { lightOf, movesSince, rankUnits, toPermille, type RankOptions } from "../../src/domain/rank/rank";
-import { ROW_STATUSES, type RowStatus, type UnitProgress } from "../../src/domain/progress/types";
+import type { UnitProgress } from "../../src/domain/progress/types";
+import { unit } from "../fixtures/unitProgress";
 
-const rate = (numerator: number, denominator: number) => ({ value: denominator ? numerator / denominator : null, numerator, denominator });
-
-function unit(name: string, p: number | null, t: number | null = 0.5, counts: Partial<Record<RowStatus, number>> = {}, rows = 10): UnitProgress {
-  const all = Object.fromEntries(ROW_STATUSES.map((s) => [s, counts[s] ?? 0])) as Record<RowStatus, number>;
-  return {
-    unit: name, rows, timeProgress: t, taskProgress: p, gap: p === null || t === null ? null : p - t, counts: all,
-    completionRate: rate(all["已完成"], rows), dueCompletionRate: rate(all["已完成"], all["已完成"] + all["逾期"]),
-    onScheduleRate: rate(rows - all["逾期"] - all["滞后"], rows), pass: p === null || t === null ? null : p >= t && all["逾期"] === 0,
-  };
-}
 
 const ranks = (units: UnitProgress[], options: RankOptions = {}) => rankUnits(units, options).ranked.map((r) => [r.unit, r.rank, r.tied]);
 

@@ -98,6 +98,7 @@ export function progressOfSheet(snapshot: SheetSnapshot, options: ProgressOption
   if (counter && counter.missingYears.size > 0) warnings.push(say.missingHolidaysWarning([...counter.missingYears].sort((a, b) => a - b)));
 
   const { units, total } = aggregate(rows, checkDate);
+  const taskCol = recognition.columns.find((c) => c.field === "task")?.col;
   return {
     ok: true,
     sheet: snapshot.name,
@@ -113,5 +114,6 @@ export function progressOfSheet(snapshot: SheetSnapshot, options: ProgressOption
     rows,
     units,
     total,
+    ...(taskCol !== undefined && { taskCol }),
   };
 }

@@ -158,6 +158,8 @@ export interface ProgressReady {
   units: UnitProgress[];
   /** All rows of the sheet together (unit `合计`). */
   total: UnitProgress;
+  /** The 0-based sheet column of the 任务, when the sheet has one (a letter cites a row by its task's cell). */
+  taskCol?: number;
 }
 
 /** Why a sheet cannot be checked. */
