@@ -1,6 +1,6 @@
 /** What the CLI needs from the machine, so tests can run it in memory. */
 import { existsSync, promises as fs, readdirSync, statSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 
 export interface CliIo {
   out(text: string): void;
@@ -20,7 +20,10 @@ export const nodeIo: CliIo = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-  writeFile: (p, d) => fs.writeFile(p, d),
+  writeFile: async (p, d) => {
+    await fs.mkdir(dirname(p), { recursive: true });
+    await fs.writeFile(p, d);
+  },
   exists: (p) => existsSync(p),
   listFolder: (p) => {
     const stat = statSync(p, { throwIfNoEntry: false });

@@ -14,6 +14,7 @@ import { runProgress } from "./progress";
 import { runStage } from "./stage";
 import { runMerge } from "./merge";
 import { runRank } from "./rank";
+import { runLetters } from "./letters";
 import { WorkbookError } from "../workbook/port";
 import { readYear } from "../features/input";
 import { say } from "../messages";
@@ -40,6 +41,15 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         metric: { type: "string" },
         ties: { type: "string" },
         previous: { type: "string" },
+        type: { type: "string" },
+        "check-date": { type: "string" },
+        issuer: { type: "string" },
+        contact: { type: "string" },
+        phone: { type: "string" },
+        "reply-by": { type: "string" },
+        combined: { type: "boolean" },
+        draft: { type: "boolean" },
+        again: { type: "boolean" },
       },
     });
     const [command, ...rest] = positionals;
@@ -65,6 +75,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runRank(io, rest, {
           date: values.date, metric: values.metric, ties: values.ties, previous: values.previous, units: values.units, basis: values.basis,
           out: values.out, json: Boolean(values.json), write: Boolean(values.write),
+        });
+      case "letters":
+        return await runLetters(io, rest, {
+          out: values.out, type: values.type, units: values.units, date: values.date, checkDate: values["check-date"], issuer: values.issuer,
+          contact: values.contact, phone: values.phone, replyBy: values["reply-by"], combined: Boolean(values.combined), draft: Boolean(values.draft),
+          again: Boolean(values.again), json: Boolean(values.json),
         });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
