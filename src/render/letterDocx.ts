@@ -52,5 +52,37 @@ export async function renderLetters(docs: readonly OfficialDocument[], options?:
     },
     sections: docs.map((doc) => section(doc, fonts)),
   });
-  return Packer.pack(file, "uint8array");
+  return offGrid(await Packer.pack(file, "uint8array"));
+}
+
+/**
+ * Paragraphs whose runs keep off the character grid (the mark, the title, tables: text larger
+ * or smaller than 3号) keep off it as paragraphs too. Word honours the runs' `snapToGrid`;
+ * LibreOffice only the paragraph's, and without it spreads a 2号 title over two grid cells a
+ * character (14 to a line instead of 20). docx writes no paragraph `snapToGrid`, so it is added
+ * to the XML here.
+ */
+async function offGrid(bytes: Uint8Array): Promise<Uint8Array> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file("word/document.xml");
+  if (!part) return bytes;
+  zip.file("word/document.xml", offGridXml(await part.async("string")));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** What follows `w:snapToGrid` in a paragraph's properties (ECMA-376 CT_PPr's sequence), so it goes before the first of them. */
+const AFTER_SNAP = ["spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"];
+
+/** Each `<w:p>` with a run off the grid gets `<w:snapToGrid w:val="0"/>` in its paragraph properties, in schema order. */
+export function offGridXml(xml: string): string {
+  const SNAP = '<w:snapToGrid w:val="0"/>';
+  return xml.replace(/<w:p>([\s\S]*?)<\/w:p>/g, (p, inner: string) => {
+    if (!inner.includes('<w:snapToGrid w:val="false"/>')) return p;
+    if (!inner.startsWith("<w:pPr>")) return `<w:p><w:pPr>${SNAP}</w:pPr>${inner}</w:p>`;
+    const end = inner.indexOf("</w:pPr>");
+    const props = inner.slice(0, end);
+    const at = Math.min(...AFTER_SNAP.map((name) => props.search(new RegExp(`<w:${name}[ />]`))).filter((i) => i >= 0), end);
+    return `<w:p>${inner.slice(0, at)}${SNAP}${inner.slice(at)}</w:p>`;
+  });
 }

@@ -126,9 +126,16 @@ describe("renderLetters: the file", () => {
     let bytes: Uint8Array;
     try {
       delete (globalThis as { Buffer?: unknown }).Buffer;
-      bytes = await renderLetters([letter()]);
+      // The browser bundle's JSZip (its package's "browser" build), loaded without Buffer as a page loads it.
+      let browserRender: typeof renderLetters = renderLetters;
+      jest.isolateModules(() => {
+        jest.doMock("jszip", () => jest.requireActual("jszip/dist/jszip.min.js"));
+        browserRender = (jest.requireActual("../../src/render/letterDocx") as { renderLetters: typeof renderLetters }).renderLetters;
+      });
+      bytes = await browserRender([letter()]);
     } finally {
       globalThis.Buffer = saved;
+      jest.dontMock("jszip");
     }
     expect(textOf((await open(bytes)).document)).toContain("关于加快推进重点工作任务落实的督办函");
   });
@@ -508,5 +515,19 @@ describe("text kept exactly as given", () => {
     const p = paragraph(docx.document, long);
     expect(p).not.toContain("<w:br/>");
     expect(attr(p, "spacing", "lineRule")).toBe("exact");
+  });
+});
+
+describe("paragraphs off the grid", () => {
+  it("the mark, the title and table cells keep off the character grid as paragraphs too, in schema order (before spacing and alignment)", async () => {
+    const { document } = await render([letter()]);
+    const paragraphs = document.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    const title = paragraphs.find((p) => textOf(p) === "关于加快推进重点工作任务落实的督办函") as string;
+    const props = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(title)?.[1] ?? "";
+    expect(props).toContain('<w:snapToGrid w:val="0"/>');
+    const order = ["snapToGrid", "spacing", "jc"].map((name) => props.indexOf(`<w:${name}`)).filter((i) => i >= 0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const body = paragraphs.find((p) => textOf(p).startsWith("根据")) as string;
+    expect(body).not.toContain('<w:snapToGrid w:val="0"/>');
   });
 });

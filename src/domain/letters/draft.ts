@@ -173,7 +173,7 @@ function factTable(facts: readonly LetterFact[]): DocTable {
       say("letterText.table.where", { sheet: f.sheet, cell: f.cell }),
     ];
   });
-  return { head, rows, widths: [3, 22, 11, 6, 6, 6, 10, 9] };
+  return { head, rows, widths: [3, 17, 11, 8, 8, 7, 10, 10] };
 }
 
 /** A part's text as paragraphs: one per line the office wrote, blank lines dropped. */
