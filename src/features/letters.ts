@@ -20,6 +20,7 @@ import {
   type DraftSettings, type LetterTemplates,
 } from "../domain/letters";
 import { templateLayout } from "../render/templateLayout";
+import { lettersSheetLayout } from "../render/lettersSheet";
 import { say } from "../messages";
 import { cannot, done, guarded, type Outcome } from "./outcome";
 import { checkProgress } from "./progress";
@@ -203,6 +204,34 @@ export function draftLetters(wb: WorkbookPort, request: LettersRequest = {}): Pr
   });
 }
 
+/** What the clerk keeps of the drafts: which letters (by unit), and of each the rows (by sheet row) to cite. */
+export interface LetterSelection {
+  /** Units whose letters are kept (a 通报表扬 is kept for those of its units named). */
+  units: readonly string[];
+  /** Per unit, the 1-based sheet rows kept; a unit not listed keeps all its rows. */
+  rows?: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The drafts the clerk kept, drafted again: rows left out are not cited, and numbers close up
+ * (the register gives them from the first free one, as when drafted).
+ */
+export function selectLetters(drafted: LettersResult, selection: LetterSelection): LettersResult {
+  const units = new Set(selection.units);
+  const kept = drafted.drafts.flatMap((d) =>
+    d.proposal.type === "通报表扬"
+      ? d.units.filter((u) => units.has(u)).map((unit) => ({ ...d.proposal, unit }))
+      : units.has(d.units[0])
+        ? [{ ...d.proposal, facts: d.proposal.facts.filter((f) => selection.rows?.get(d.units[0])?.includes(f.row) ?? true) }]
+        : [],
+  );
+  const first = drafted.drafts[0];
+  if (!first) return drafted;
+  const { number: _number, ...base } = first.settings;
+  const drafts = draftAll(kept, drafted.ranking, base, drafted.register?.entries ?? []);
+  return { ...drafted, drafts };
+}
+
 /** A letter as a file: its name (unit, type and number, cleaned for any file system) and bytes. */
 export interface LetterFile {
   name: string;
@@ -325,6 +354,18 @@ export function issueLetters(wb: WorkbookPort, drafted: LettersResult, request: 
     }
     const message = say("letters.issued", { count: value.issued.length, numbers: value.issued.map((d) => d.number).join("、"), register: REGISTER_SHEET, file: file.name });
     return done({ issued: value.issued, register: REGISTER_SHEET, file, files, message });
+  });
+}
+
+/**
+ * The letters issued, written to a sheet of their own ready to copy, for a host that cannot hand
+ * over a file (docs/letters.md "Getting the file to the clerk"). Replaced when written again.
+ */
+export function writeLettersSheet(wb: WorkbookPort, issued: IssueResult): Promise<Outcome<{ sheet: string; message: string }>> {
+  return guarded(async () => {
+    const date = issued.issued[0]?.settings.date ?? todayInChina();
+    const sheet = await wb.writeSheet(lettersSheetLayout(issued.issued.map((d) => d.document), date));
+    return done({ sheet, message: say("letters.sheetWritten", { sheet, count: issued.issued.length }) });
   });
 }
 

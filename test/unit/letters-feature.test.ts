@@ -8,7 +8,7 @@
  */
 import JSZip from "jszip";
 import { mergeLedgers, type MergeFile } from "../../src/features/merge";
-import { createLetterTemplates, draftLetters, issueLetters, letterFileName, REGISTER_SHEET } from "../../src/features/letters";
+import { createLetterTemplates, draftLetters, issueLetters, letterFileName, REGISTER_SHEET, selectLetters, writeLettersSheet } from "../../src/features/letters";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { cannotOf, valueOf } from "../fixtures/outcome";
 import { directoryFile, unitFile, UNITS } from "../fixtures/countyFiles";
@@ -134,4 +134,35 @@ test("what stands in the way is a sentence: no issuer, a 函件模板 with an un
   await clean.appendRows(REGISTER_SHEET, reg.values.length + 1, [["注：本表由督查室维护"]]);
   const blocked = cannotOf(await issueLetters(clean, valueOf(await draftLetters(clean, { ...request, type: "提醒函" }))));
   expect(blocked.message).toContain("注：本表由督查室维护");
+});
+
+test("the clerk keeps some letters and rows: they are drafted again without the rest, numbers closing up", async () => {
+  const wb = await county();
+  const all = valueOf(await draftLetters(wb, { ...request, type: "督办函" }));
+  const [a, b] = all.drafts;
+  const keptRow = a.proposal.facts[0].row;
+  const kept = selectLetters(all, { units: [b.units[0], a.units[0]], rows: new Map([[a.units[0], [keptRow]]]) });
+  expect(kept.drafts.map((d) => [d.units[0], d.number])).toEqual([[a.units[0], "督办〔2024〕1号"], [b.units[0], "督办〔2024〕2号"]]);
+  expect(kept.drafts[0].proposal.facts.map((f) => f.row)).toEqual([keptRow]);
+  expect(kept.drafts[0].document.attachments[0].table.rows).toHaveLength(1);
+  expect(kept.drafts[1].proposal.facts).toEqual(b.proposal.facts);
+  const none = selectLetters(all, { units: [] });
+  expect(none.drafts).toEqual([]);
+  expect(cannotOf(await issueLetters(wb, none)).code).toBe("bad-input");
+});
+
+test("where no file can be handed over, the letters go to a sheet ready to copy, replaced when written again", async () => {
+  const wb = await county();
+  const drafted = valueOf(await draftLetters(wb, { ...request, type: "督办函" }));
+  const issued = valueOf(await issueLetters(wb, drafted));
+  const written = valueOf(await writeLettersSheet(wb, issued));
+  expect(written.sheet).toBe("函件（2024-07-05）");
+  const text = (await wb.readSheet(written.sheet)).text.map((r) => r[0]);
+  for (const d of issued.issued) {
+    expect(text).toContain(d.number);
+    expect(text).toContain(d.document.title);
+    expect(text).toContain(`${d.units[0]}：`);
+  }
+  valueOf(await writeLettersSheet(wb, issued));
+  expect((await wb.listSheets()).filter((s) => s.name.startsWith("函件（"))).toHaveLength(1);
 });
