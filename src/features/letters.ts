@@ -45,7 +45,7 @@ export interface LettersRequest {
   type?: LetterType;
   /** Only these units. */
   units?: readonly string[];
-  /** 发文机关 (mark and 落款), e.g. `冠县人民政府办公室`. Required. */
+  /** 发文机关 (mark and 落款), e.g. `冠县人民政府办公室` (default: the one last used in this workbook; one is required). */
   issuer?: string;
   contact?: string;
   phone?: string;
@@ -79,6 +79,29 @@ export interface LettersResult {
   /** The ranking at the check date (the 通报表扬's 附件, the 先进 it suggests). */
   ranking: Ranking;
   message: string;
+}
+
+/** Where the workbook keeps the issuing office's details, so the next letters start from them. */
+export const OFFICE_KEY = "luoshi.letters.office";
+
+/** The issuing office, its contact person and phone, as last used in this workbook. */
+export interface LetterOffice {
+  issuer: string;
+  contact: string;
+  phone: string;
+}
+
+/** The office's details stored in the workbook (empty strings when none). */
+export async function letterOffice(wb: WorkbookPort): Promise<LetterOffice> {
+  const empty = { issuer: "", contact: "", phone: "" };
+  const text = await wb.getSetting(OFFICE_KEY);
+  if (!text) return empty;
+  try {
+    const v = JSON.parse(text) as Partial<LetterOffice>;
+    return { issuer: String(v.issuer ?? ""), contact: String(v.contact ?? ""), phone: String(v.phone ?? "") };
+  } catch {
+    return empty;
+  }
 }
 
 /** The sheet the letters are drafted from by default: the 汇总, else the active one. */
@@ -156,8 +179,11 @@ function draftAll(picked: readonly LetterProposal[], ranking: Ranking, base: Omi
 /** Propose and draft the letters of a ledger; nothing is written. */
 export function draftLetters(wb: WorkbookPort, request: LettersRequest = {}): Promise<Outcome<LettersResult>> {
   return guarded(async () => {
-    const issuer = request.issuer?.trim() ?? "";
+    const stored = request.issuer === undefined ? await letterOffice(wb) : undefined;
+    const issuer = (request.issuer ?? stored?.issuer ?? "").trim();
     if (issuer === "") return cannot("bad-input", say("letters.noIssuer"));
+    const contact = request.contact ?? stored?.contact;
+    const phone = request.phone ?? stored?.phone;
     const date = request.date === undefined ? done(todayInChina()) : readDate(request.date, request.fields?.date ?? "");
     if (!date.ok) return date;
     const replyBy = request.replyBy === undefined ? done(undefined) : readDate(request.replyBy, request.fields?.replyBy ?? "");
@@ -190,7 +216,7 @@ export function draftLetters(wb: WorkbookPort, request: LettersRequest = {}): Pr
     const picked = chosen(proposals, request);
     const base: Omit<DraftSettings, "number"> = {
       date: date.value, issuer, checkDate: report.checkDate, templates: templates.value,
-      ...(request.contact && { contact: request.contact }), ...(request.phone && { phone: request.phone }),
+      ...(contact && { contact }), ...(phone && { phone }),
       ...(replyBy.value !== undefined && { replyBy: replyBy.value }),
     };
     const drafts = draftAll(picked, ranking, base, register.value?.entries ?? []);
@@ -330,7 +356,14 @@ export function issueLetters(wb: WorkbookPort, drafted: LettersResult, request: 
         return { value: { ok: false, cannot: cannot("already-issued", say("letters.repeat", { units, date: drafted.date })) }, changes: [] };
       }
       const issued = renumbered(drafted.drafts, drafted.ranking, entries);
-      return { value: { ok: true, issued }, changes: [{ kind: "appendRows", sheet: REGISTER_SHEET, at: place.appendAt, rows: registerRows(place, entriesOf(issued)) }] };
+      const { issuer, contact = "", phone = "" } = issued[0].settings;
+      return {
+        value: { ok: true, issued },
+        changes: [
+          { kind: "appendRows", sheet: REGISTER_SHEET, at: place.appendAt, rows: registerRows(place, entriesOf(issued)) },
+          { kind: "setSetting", key: OFFICE_KEY, value: JSON.stringify({ issuer, contact, phone }) },
+        ],
+      };
     });
     if (!value.ok) return value.cannot;
     const { renderLetters } = await import(/* webpackChunkName: "docx" */ "../render/letterDocx");

@@ -77,7 +77,10 @@ test("issuing: the 发函登记 is made and appended, numbers go on across runs,
   expect(Object.keys(zip.files)).toContain("word/document.xml");
   expect((await zip.file("word/document.xml")?.async("string"))?.match(/<w:sectPr/g)).toHaveLength(first.drafts.length);
 
-  const again = valueOf(await draftLetters(wb, { ...request, type: "督办函" }));
+  // The office's details are kept in the workbook: the next draft needs none of them.
+  const again = valueOf(await draftLetters(wb, { checkDate: "2024-06-30", date: "2024-07-05", type: "督办函" }));
+  expect(again.drafts[0].document.issuer).toBe(ISSUER);
+  expect(again.drafts[0].document.note).toContain("0635-5212345");
   const refused = cannotOf(await issueLetters(wb, again));
   expect(refused.code).toBe("already-issued");
   expect(refused.message).toContain("已在发函登记中");
