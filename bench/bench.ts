@@ -21,8 +21,8 @@ import { validateSheets } from "../src/features/validate";
 import { checkProgress } from "../src/features/progress";
 import { clearMarks } from "../src/features/marks";
 import { jsonBytes } from "../src/workbook/common/jsonBytes";
-import { reportLayout } from "../src/render/reportSheet";
-import { progressLayout } from "../src/render/progressSheet";
+import { reportLayouts } from "../src/render/reportSheet";
+import { progressLayouts } from "../src/render/progressSheet";
 import { progressOfSheet } from "../src/domain/progress/progress";
 import { chineseDaysCalendar } from "../src/calendar/chineseDays";
 
@@ -130,13 +130,13 @@ async function oneClick(): Promise<void> {
     for (const label of ["一键校验", "一键校验（再次）"]) {
       await measure(label, async () => {
         const outcome = await validateSheets(wb, { checkedOn: "2023-06-30" });
-        if (outcome.ok) reportBytes = jsonBytes(reportLayout(outcome.value.reports, "2023-06-30").rows);
+        if (outcome.ok) reportBytes = jsonBytes(reportLayouts(outcome.value.reports, "2023-06-30").map((l) => l.rows));
         return { ok: outcome.ok, moved: cellBytes + reportBytes };
       });
     }
     await measure("进度分析", async () => {
       const outcome = await checkProgress(wb, { checkDate: "2023-06-30" });
-      const written = outcome.ok ? jsonBytes(outcome.value.reports.map((r) => progressLayout(r).rows)) : 0;
+      const written = outcome.ok ? jsonBytes(outcome.value.reports.map((r) => progressLayouts(r).map((l) => l.rows))) : 0;
       return { ok: outcome.ok, moved: cellBytes + written };
     });
     await measure("清除标记", async () => ({ ok: (await clearMarks(wb)).ok, moved: 0 }));

@@ -1,12 +1,13 @@
 /**
  * 进度分析 (progress at a check date, docs/progress.md): read the sheets, compute time elapsed
- * against tasks done per row and per unit, write the 进度分析 sheet. One entry for the pane and
- * `luoshi progress`. The holiday calendar (chinese-days) is loaded only for the working-day basis.
+ * against tasks done per row and per unit, write the 进度分析 sheet (per unit) and the 进度分析明细
+ * sheet (per row). One entry for the pane and `luoshi progress`. The holiday calendar
+ * (chinese-days) is loaded only for the working-day basis.
  */
 import type { Decision, SheetSnapshot, WorkbookChange, WorkbookPort } from "../workbook/port";
 import { progressOfSheet } from "../domain/progress/progress";
 import type { ProgressReady, TimeBasis, WorkdayCalendar } from "../domain/progress/types";
-import { progressLayout } from "../render/progressSheet";
+import { progressLayouts } from "../render/progressSheet";
 import { say } from "../messages";
 import { done, guarded, type Outcome } from "./outcome";
 import { readDate } from "./input";
@@ -23,7 +24,7 @@ export interface ProgressRequest {
   basis?: TimeBasis;
   /** The plan year when the sheet states none (default: the workbook's setting). */
   year?: number;
-  /** Write the 进度分析 sheet (default true). */
+  /** Write the 进度分析 and 进度分析明细 sheets (default true). */
   write?: boolean;
   /** How the edge names the date field in a sentence (`检查日期`, `--date `). */
   dateField?: string;
@@ -35,7 +36,7 @@ export interface ProgressResult {
   /** Per sheet: its progress, or why it was not checked. */
   sheets: PerSheet<ProgressReady>[];
   reports: ProgressReady[];
-  /** The 进度分析 sheets written, when written. */
+  /** The 进度分析 sheets written, when written (each with its 进度分析明细 beside it, not listed). */
   written: string[];
   /** `fail` when anything is overdue or a unit does not pass 时间过半、任务过半. */
   verdict: "pass" | "fail";
@@ -48,10 +49,10 @@ export async function calendarFor(basis: TimeBasis): Promise<WorkdayCalendar | u
 }
 
 /**
- * Check the progress of the sheets asked for; writes 进度分析 unless `write` is false. One sheet
- * (the pane, `--sheet`) is one `batch` of the workbook: the sheet and the settings read
- * together, the report written after (docs/excel-hosts.md "Sync budget"); every sheet (the CLI)
- * reads sheet by sheet and writes in one batch.
+ * Check the progress of the sheets asked for; writes 进度分析 and 进度分析明细 unless `write` is
+ * false. One sheet (the pane, `--sheet`) is one `batch` of the workbook: the sheet and the
+ * settings read together, the report written after (docs/excel-hosts.md "Sync budget"); every
+ * sheet (the CLI) reads sheet by sheet and writes in one batch.
  */
 export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): Promise<Outcome<ProgressResult>> {
   return guarded(async () => {
@@ -67,8 +68,10 @@ export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): 
       return r.ok ? { sheet: r.sheet, ok: true, value: r } : { sheet: r.sheet, ok: false, code: r.reason === "no-deadline-column" ? "missing-columns" : r.reason, message: r.message };
     };
     const none = (why: string) => say("cannot.noLedgerInWorkbook", { why });
+    // Per sheet checked: its 进度分析, then its 进度分析明细 (so the names of the 进度分析 are every other one).
     const changesOf = (sheets: readonly PerSheet<ProgressReady>[]): WorkbookChange[] =>
-      write ? sheets.flatMap((s): WorkbookChange[] => (s.ok ? [{ kind: "writeSheet", spec: progressLayout(s.value) }] : [])) : [];
+      write ? sheets.flatMap((s): WorkbookChange[] => (s.ok ? progressLayouts(s.value).map((spec) => ({ kind: "writeSheet", spec })) : [])) : [];
+    const summaries = (names: readonly string[]): string[] => names.filter((_n, i) => i % 2 === 0);
     let sheets: PerSheet<ProgressReady>[];
     let written: string[];
     if (scope === "all") {
@@ -81,7 +84,7 @@ export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): 
       if (!gathered.ok) return gathered;
       sheets = gathered.value;
       const changes = changesOf(sheets);
-      written = changes.length ? (await wb.batch({}, () => ({ value: undefined, changes }))).names : [];
+      written = changes.length ? summaries((await wb.batch({}, () => ({ value: undefined, changes }))).names) : [];
     } else {
       if (scope !== "active" && isResultSheet(scope.name)) return resultSheetCannot(scope.name);
       const batched = await wb.batch(
@@ -94,7 +97,7 @@ export function checkProgress(wb: WorkbookPort, request: ProgressRequest = {}): 
       );
       if (!batched.value.ok) return batched.value;
       sheets = batched.value.value;
-      written = batched.names;
+      written = summaries(batched.names);
     }
     const reports = sheets.flatMap((s) => (s.ok ? [s.value] : []));
     const behind = reports.some((r) => r.total.counts["逾期"] > 0 || r.units.some((u) => u.pass === false));

@@ -6,8 +6,8 @@
  * "One entry per use case".
  */
 import type { WorkbookPort } from "../workbook/port";
-import { REPORT_SHEET } from "../render/reportSheet";
-import { PROGRESS_SHEET } from "../render/progressSheet";
+import { REPORT_DETAIL_SHEET, REPORT_SHEET } from "../render/reportSheet";
+import { PROGRESS_DETAIL_SHEET, PROGRESS_SHEET } from "../render/progressSheet";
 import { STAGE_SHEET_PREFIX } from "../render/stageSheet";
 import { isRankingSheet } from "../render/rankingSheet";
 import { isRankingListSheet } from "../render/rankingListSheet";
@@ -15,12 +15,15 @@ import { DIRECTORY_SHEET } from "../domain/merge/directory";
 import { say } from "../messages";
 import { cannot, done, type Cannot, type CannotCode, type Outcome } from "./outcome";
 
+/** The result sheets named once for all (the others are named by a prefix and a date or quarter). */
+const RESULT_SHEETS: ReadonlySet<string> = new Set([REPORT_SHEET, REPORT_DETAIL_SHEET, PROGRESS_SHEET, PROGRESS_DETAIL_SHEET]);
+
 /** The active sheet, one sheet by name, or every visible ledger candidate. */
 export type SheetScope = "active" | "all" | { name: string };
 
-/** Whether a sheet is one of our result sheets (校验结果, 进度分析, 阶段检查（…）, 通报排名（…）). */
+/** Whether a sheet is one of our result sheets (校验结果, 进度分析 and their 明细, 阶段检查（…）, 通报排名（…）, 排名事项（…）). */
 export function isResultSheet(name: string): boolean {
-  return name === REPORT_SHEET || name === PROGRESS_SHEET || name.startsWith(STAGE_SHEET_PREFIX) || isRankingSheet(name) || isRankingListSheet(name);
+  return RESULT_SHEETS.has(name) || name.startsWith(STAGE_SHEET_PREFIX) || isRankingSheet(name) || isRankingListSheet(name);
 }
 
 /** The outcome for a command run on one of our result sheets. */

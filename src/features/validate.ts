@@ -1,13 +1,13 @@
 /**
  * 一键校验 (validate): read the sheets, check them against the rules (docs/rules.md), write the
- * 校验结果 sheet and mark the cells. One entry for the ribbon, the pane and `luoshi validate`.
- * Running it twice gives the same report and the same marks (the report sheet is replaced,
+ * 校验结果 sheet (counts by rule) and the 校验结果明细 sheet (the findings), and mark the cells. One entry for the ribbon, the pane and `luoshi validate`.
+ * Running it twice gives the same report and the same marks (the report sheets are replaced,
  * marks are cleared before re-marking).
  */
 import type { CellMark, Decision, SheetSnapshot, WorkbookChange, WorkbookPort } from "../workbook/port";
 import { validateSnapshot } from "../domain/validate/validate";
 import type { Finding, SheetReport, Severity, ValidationSettings } from "../domain/validate/types";
-import { reportLayout, REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
+import { reportLayouts, REPORT_SHEET, SEVERITY_LABEL } from "../render/reportSheet";
 import { MARK_FILLS } from "../render/palette";
 import { say } from "../messages";
 import { done, guarded, type Outcome } from "./outcome";
@@ -107,9 +107,9 @@ function resultOf(sheets: PerSheet<SheetReport>[], written: string | undefined):
   return { sheets, reports, written, verdict: reports.some((r) => r.counts.error > 0) ? "fail" : "pass" };
 }
 
-/** The 校验结果 sheet for the reports, then each checked sheet's marks. */
+/** The 校验结果 sheet for the reports (first: its name is the one reported), its 校验结果明细, then each checked sheet's marks. */
 function resultChanges(reports: readonly SheetReport[], checkedOn: string): WorkbookChange[] {
-  return [{ kind: "writeSheet", spec: reportLayout(reports, checkedOn) }, ...reports.map((r): WorkbookChange => ({ kind: "markCells", sheet: r.sheet, marks: marksFor(r.findings) }))];
+  return [...reportLayouts(reports, checkedOn).map((spec): WorkbookChange => ({ kind: "writeSheet", spec })), ...reports.map((r): WorkbookChange => ({ kind: "markCells", sheet: r.sheet, marks: marksFor(r.findings) }))];
 }
 
 /** A zh-CN sentence with one sheet's counts, for the pane, the ribbon and the CLI. */

@@ -1,19 +1,31 @@
 /**
- * The 进度分析 sheet as a layout (data, no I/O): the check date and time basis at the top, the
- * per-unit summary (T, P, gap, rates, 时间过半任务过半, counts per status), then one row per task.
- * Status colours come from conditional formats on the status columns, not per-cell fills.
+ * The 进度分析 sheets as layouts (data, no I/O). Two sheets, so that each table has column widths
+ * of its own (Excel's widths are the sheet's): 进度分析 with the check date, the time basis, the
+ * per-unit summary (T, P, gap, rates, 时间过半任务过半, counts per status) and its chart; 进度分析明细
+ * with one row per task. Each links to the other. Status colours come from conditional formats on
+ * the status columns, not per-cell fills. Both print on A4 landscape, one page wide, their table's
+ * header repeated on every page, in one font (`sheetFont.ts`).
  */
-import type { AreaStyle, CellArea, CellValue, ChartSpec, SheetWrite, TextConditionalFormat } from "../workbook/port";
+import type { CellArea, CellValue, ChartSpec, SheetWrite, TextConditionalFormat } from "../workbook/port";
 import { ROW_STATUSES, type ProgressReady, type Rate, type UnitProgress } from "../domain/progress/types";
 import { STATUS_FILLS } from "./palette";
-import { heightFor } from "./rowHeight";
+import { bodyHeight, headerHeight } from "./rowHeight";
+import { HEADER_STYLE, inSheetFont } from "./sheetStyle";
+import { titledLines } from "./sheetLines";
 import { say } from "../messages";
 
 export const PROGRESS_SHEET = say("sheets.progress.name");
+/** The sheet of the rows, one per task. */
+export const PROGRESS_DETAIL_SHEET = say("sheets.progress.detailName");
 
 /** Rows kept free under the unit summary for the chart. */
 const CHART_ROWS = 18;
-const WIDTHS = [16, 6, 26, 13, 12, 11, 9, 9, 9, 9, 10, 34, 7, 7, 7, 7, 7, 7];
+/** The chart is about this many column units wide (the columns it spans). */
+const CHART_WIDTH = 100;
+/** 单位, 行数, T, P, gap, three rates, 时间过半任务过半, then one narrow column per status. */
+export const UNIT_WIDTHS = [16, 6, 10, 10, 10, 8, 8, 8, 10, ...ROW_STATUSES.map(() => 7)];
+/** 单位, 行, 任务, 完成时限（原文）, 识别为, 开始日期, t, p, 状态, gap, 自评, 说明. */
+export const ROW_WIDTHS = [14, 5, 24, 14, 11, 11, 10, 10, 10, 10, 8, 44];
 const UNIT_HEADER = [
   say("sheets.head.unit"), say("sheets.progress.head.rows"), say("sheets.head.timeProgress"), say("sheets.head.taskProgress"), say("sheets.head.gap"),
   say("sheets.head.completionRate"), say("sheets.progress.head.dueCompletionRate"), say("sheets.progress.head.onScheduleRate"),
@@ -47,29 +59,30 @@ function unitLine(u: UnitProgress): CellValue[] {
   ];
 }
 
-/** Build the 进度分析 layout of a progress report. */
-export function progressLayout(report: ProgressReady): SheetWrite {
-  const width = WIDTHS.length;
-  const pad = (cells: CellValue[]): CellValue[] => [...cells, ...new Array<CellValue>(width).fill(null)].slice(0, width);
-  const rows: CellValue[][] = [];
-  const merges: CellArea[] = [];
-  const styles: AreaStyle[] = [];
-  const fullLine = (text: string) => {
-    merges.push({ row: rows.length, col: 0, rowCount: 1, colCount: width });
-    rows.push(pad([text]));
-  };
+/** Both 进度分析 sheets of a progress report: the unit summary, then the rows. */
+export function progressLayouts(report: ProgressReady): [SheetWrite, SheetWrite] {
+  return [progressLayout(report), progressDetailLayout(report)];
+}
 
-  fullLine(say("sheets.progress.title", { sheet: report.sheet }));
-  fullLine(say("sheets.checkDate", { checkDate: report.checkDate, basis: report.basisLabel }));
-  fullLine(report.ruleLabel);
-  for (const warning of report.warnings) fullLine(say("sheets.warning", { warning }));
+/** The 进度分析 sheet: the check, the per-unit summary with its chart, a link to the rows. */
+export function progressLayout(report: ProgressReady): SheetWrite {
+  const widths = UNIT_WIDTHS;
+  const width = widths.length;
+  const { rows, merges, styles, pad, heights, line, title } = titledLines(widths);
+  title(say("sheets.progress.title", { sheet: report.sheet }));
+  line(say("sheets.checkDate", { checkDate: report.checkDate, basis: report.basisLabel }));
+  line(report.ruleLabel);
+  for (const warning of report.warnings) line(say("sheets.warning", { warning }));
+  const linkRow = line(say("sheets.progress.toDetail", { count: report.rows.length, sheet: PROGRESS_DETAIL_SHEET }));
   rows.push(pad([]));
 
   const unitTop = rows.length;
   rows.push(pad(UNIT_HEADER));
+  heights.set(unitTop, headerHeight(UNIT_HEADER, widths));
   for (const u of report.units) rows.push(pad(unitLine(u)));
   rows.push(pad(unitLine(report.total)));
   const unitRows = report.units.length + 1;
+  for (let i = unitTop + 1; i <= unitTop + unitRows; i++) heights.set(i, bodyHeight(rows[i], widths, 3));
   rows.push(pad([]));
 
   // A native chart of each unit's P against T, in the rows kept free under the summary.
@@ -77,63 +90,93 @@ export function progressLayout(report: ProgressReady): SheetWrite {
   const chartRows = report.units.length ? CHART_ROWS : 0;
   for (let i = 0; i < chartRows; i++) rows.push(pad([]));
   const unitArea = (col: number): CellArea => ({ row: unitTop + 1, col, rowCount: report.units.length, colCount: 1 });
+  let chartCols = 0;
+  for (let sum = 0; chartCols < width && sum < CHART_WIDTH; chartCols++) sum += widths[chartCols];
   const charts: ChartSpec[] = report.units.length
     ? [{
         title: say("sheets.progress.chart", { checkDate: report.checkDate }),
         kind: "column",
         categories: unitArea(0),
         series: [{ name: say("sheets.head.timeProgress"), values: unitArea(2) }, { name: say("sheets.head.taskProgress"), values: unitArea(3) }],
-        anchor: { row: chartTop, col: 0, rowCount: chartRows - 1, colCount: 8 },
+        anchor: { row: chartTop, col: 0, rowCount: chartRows - 1, colCount: chartCols },
         valueFormat: "0%",
       }]
     : [];
 
-  const rowTop = rows.length;
-  rows.push(pad(ROW_HEADER));
-  for (const r of report.rows) {
-    rows.push(pad([
-      r.unit, r.row, r.task, r.deadlineText, r.deadline.due ?? (r.deadline.kind === "none" ? "无法识别" : r.deadline.kind === "ongoing" ? "长期" : "周期性"),
-      r.start, r.t, r.p, r.status + (r.lateCompletion ? "（逾期完成）" : ""), r.gap, r.selfAssessment ?? null, r.explain,
-    ]));
-  }
-  const detailRows = Math.max(report.rows.length, 1);
-
-  const headerStyle = { bold: true, fill: "#D9E2F3", border: true, wrap: true, horizontal: "center" as const, vertical: "middle" as const };
   styles.push(
-    { area: { row: 0, col: 0, rowCount: 1, colCount: width }, bold: true, fontSize: 16, fontName: "黑体", horizontal: "center" },
-    { area: { row: unitTop, col: 0, rowCount: 1, colCount: width }, ...headerStyle },
-    { area: { row: unitTop + 1, col: 0, rowCount: unitRows, colCount: width }, border: true },
+    { area: { row: unitTop, col: 0, rowCount: 1, colCount: width }, ...HEADER_STYLE },
+    { area: { row: unitTop + 1, col: 0, rowCount: unitRows, colCount: width }, border: true, wrap: true, vertical: "middle" },
+    { area: { row: unitTop + 1, col: 1, rowCount: unitRows, colCount: width - 1 }, horizontal: "center" },
     { area: { row: unitTop + unitRows, col: 0, rowCount: 1, colCount: width }, bold: true },
-    { area: { row: rowTop, col: 0, rowCount: 1, colCount: ROW_HEADER.length }, ...headerStyle },
-    { area: { row: rowTop + 1, col: 0, rowCount: detailRows, colCount: ROW_HEADER.length }, border: true, wrap: true, vertical: "top" },
   );
-  const percent = (row: number, col: number, rowCount: number, colCount: number) => ({ area: { row, col, rowCount, colCount }, format: "0.0%" });
-  const unitStatus: CellArea = { row: unitTop + 1, col: 8, rowCount: unitRows, colCount: 1 };
-  const rowStatus: CellArea = { row: rowTop + 1, col: 8, rowCount: detailRows, colCount: 1 };
-  const conditionalFormats: TextConditionalFormat[] = [];
-  for (const [text, c] of Object.entries(PROGRESS_FILLS)) {
-    if (text === "是" || text === "否") conditionalFormats.push({ area: unitStatus, text, fill: c.fill, fontColor: c.font });
-    else conditionalFormats.push({ area: rowStatus, text, fill: c.fill, fontColor: c.font });
-  }
-  return {
+  const conditionalFormats: TextConditionalFormat[] = ["是", "否"].map((text) => ({
+    area: { row: unitTop + 1, col: 8, rowCount: unitRows, colCount: 1 }, text, fill: PROGRESS_FILLS[text].fill, fontColor: PROGRESS_FILLS[text].font,
+  }));
+  return inSheetFont({
     sheet: PROGRESS_SHEET,
     ifExists: "replace",
     rows,
-    widths: WIDTHS,
+    widths,
     merges,
     styles,
-    numberFormats: [
-      percent(unitTop + 1, 2, unitRows, 6),
-      percent(rowTop + 1, 6, detailRows, 2),
-      percent(rowTop + 1, 9, detailRows, 1),
-    ],
+    numberFormats: [{ area: { row: unitTop + 1, col: 2, rowCount: unitRows, colCount: 6 }, format: "0.0%" }],
     conditionalFormats,
+    links: [{ row: linkRow, col: 0, sheet: PROGRESS_DETAIL_SHEET, address: "A1" }],
     charts,
     freeze: { rows: 0, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: rowTop, to: rowTop } },
-    // Headers as tall as their wrapped names (时间过半任务过半 in a narrow column); a row as tall as
-    // its 说明 (up to 12 lines), so nothing is cut off on paper.
-    rowHeights: rows.map((r, i) => (i === unitTop || i === rowTop ? Math.max(30, heightFor(r, WIDTHS, 4) + 4) : i > rowTop ? heightFor(r, WIDTHS, 12) : undefined)),
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: unitTop, to: unitTop } },
+    rowHeights: rows.map((_r, i) => heights.get(i)),
     activate: false,
-  };
+  });
+}
+
+/** The 进度分析明细 sheet: one row per task, sortable (no merged cell in the table), a link back. */
+export function progressDetailLayout(report: ProgressReady): SheetWrite {
+  const widths = ROW_WIDTHS;
+  const width = widths.length;
+  const { rows, merges, styles, pad, heights, line, title } = titledLines(widths);
+  title(say("sheets.progress.detailTitle", { sheet: report.sheet }));
+  line(say("sheets.checkDate", { checkDate: report.checkDate, basis: report.basisLabel }));
+  line(report.ruleLabel);
+  const linkRow = line(say("sheets.progress.toSummary", { sheet: PROGRESS_SHEET }));
+  rows.push(pad([]));
+
+  const top = rows.length;
+  rows.push([...ROW_HEADER]);
+  heights.set(top, headerHeight(ROW_HEADER, widths));
+  for (const r of report.rows) {
+    const cells: CellValue[] = [
+      r.unit, r.row, r.task, r.deadlineText, r.deadline.due ?? (r.deadline.kind === "none" ? "无法识别" : r.deadline.kind === "ongoing" ? "长期" : "周期性"),
+      r.start, r.t, r.p, r.status + (r.lateCompletion ? "（逾期完成）" : ""), r.gap, r.selfAssessment ?? null, r.explain,
+    ];
+    heights.set(rows.length, bodyHeight(cells, widths, 12));
+    rows.push(cells);
+  }
+  const bodyRows = Math.max(report.rows.length, 1);
+  styles.push(
+    { area: { row: top, col: 0, rowCount: 1, colCount: width }, ...HEADER_STYLE },
+    { area: { row: top + 1, col: 0, rowCount: bodyRows, colCount: width }, border: true, wrap: true, vertical: "top" },
+    { area: { row: top + 1, col: 1, rowCount: bodyRows, colCount: 1 }, horizontal: "center" },
+    { area: { row: top + 1, col: 4, rowCount: bodyRows, colCount: 7 }, horizontal: "center" },
+  );
+  const statusArea: CellArea = { row: top + 1, col: 8, rowCount: bodyRows, colCount: 1 };
+  const conditionalFormats: TextConditionalFormat[] = Object.entries(PROGRESS_FILLS)
+    .filter(([text]) => text !== "是" && text !== "否")
+    .map(([text, c]) => ({ area: statusArea, text, fill: c.fill, fontColor: c.font }));
+  const percent = (col: number, colCount: number) => ({ area: { row: top + 1, col, rowCount: bodyRows, colCount }, format: "0.0%" });
+  return inSheetFont({
+    sheet: PROGRESS_DETAIL_SHEET,
+    ifExists: "replace",
+    rows,
+    widths,
+    merges,
+    styles,
+    numberFormats: [percent(6, 2), percent(9, 1)],
+    conditionalFormats,
+    links: [{ row: linkRow, col: 0, sheet: PROGRESS_SHEET, address: "A1" }],
+    freeze: { rows: 0, cols: 0 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: top, to: top } },
+    rowHeights: rows.map((_r, i) => heights.get(i)),
+    activate: false,
+  });
 }

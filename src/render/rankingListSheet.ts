@@ -7,6 +7,7 @@
 import type { SheetWrite, TextConditionalFormat } from "../workbook/port";
 import type { ItemStanding, RankingListSummary } from "../domain/rank/rankingList";
 import { heightFor } from "./rowHeight";
+import { inSheetFont, TITLE_STYLE } from "./sheetStyle";
 import { sheetLines } from "./sheetLines";
 import { say } from "../messages";
 
@@ -35,7 +36,7 @@ export function rankingListLayout(summary: RankingListSummary, list: string): Sh
   const widths = [6, 28, 14, 9, 12, 9, 6, 12, 11, 13, 14, 10];
   const width = head.length;
   const { rows, merges, styles, pad, fullLine } = sheetLines(width);
-  fullLine(say("rankList.title", { list }), { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center", vertical: "middle" });
+  fullLine(say("rankList.title", { list }), TITLE_STYLE);
   fullLine(say("rankList.note", { checkDate: summary.checkDate }), { fontSize: 10 });
   const top = rows.length;
   rows.push(head);
@@ -55,7 +56,7 @@ export function rankingListLayout(summary: RankingListSummary, list: string): Sh
     { area: { row: top + 1, col: 3, rowCount: body, colCount: 7 }, horizontal: "center" },
   );
   const due: TextConditionalFormat[] = [{ area: { row: top + 1, col: 8, rowCount: body, colCount: 2 }, text: yes, fill: "#FFEB9C", fontColor: "#9C5700" }];
-  return {
+  return inSheetFont({
     sheet: rankingListSheetName(summary.checkDate),
     ifExists: "replace",
     rows,
@@ -68,5 +69,5 @@ export function rankingListLayout(summary: RankingListSummary, list: string): Sh
     print: { orientation: "landscape", fitToWidth: true, repeatRows: { from: top, to: top } },
     rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? 22 : i === top ? 30 : i > top && i <= top + body ? heightFor(r, widths, 4) : i > top + body + 1 ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) : undefined)),
     activate: true,
-  };
+  });
 }

@@ -12,6 +12,7 @@ import { cellAddress } from "../domain/text/a1";
 import type { ProgressReady } from "../domain/progress/types";
 import { toPermille, type Ranking, type RankMetric } from "../domain/rank/rank";
 import { heightFor } from "./rowHeight";
+import { inSheetFont, TITLE_STYLE } from "./sheetStyle";
 import { sheetLines } from "./sheetLines";
 import { say } from "../messages";
 
@@ -71,7 +72,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
   const col = (label: string) => head.indexOf(label);
   const { rows, merges, styles, pad, fullLine } = sheetLines(width);
   const year = report.year?.value ?? Number(report.checkDate.slice(0, 4));
-  fullLine(say("rank.title", { year, period: periodOf(report.checkDate) }), { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center", vertical: "middle" });
+  fullLine(say("rank.title", { year, period: periodOf(report.checkDate) }), TITLE_STYLE);
   fullLine(
     say("rank.note", {
       checkDate: report.checkDate, basis: report.basisLabel, metric: metricLabel(ranking.metric),
@@ -126,7 +127,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
   const lightArea: CellArea = { row: top + 1, col: col(say("rank.head.light")), rowCount: Math.max(1, ranking.ranked.length), colCount: 1 };
   const conditionalFormats: TextConditionalFormat[] = Object.entries(LIGHT_FILLS).map(([text, c]) => ({ area: lightArea, text, fill: c.fill, fontColor: c.font }));
   const percentCols = [3, 4, 5, ...(rate ? [figureCol] : [])];
-  return {
+  return inSheetFont({
     sheet: rankingSheetName(report.checkDate),
     ifExists: "replace",
     rows,
@@ -141,7 +142,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     print: { orientation: ranking.ranked.length + ranking.unranked.length > 40 ? "landscape" : "portrait", fitToWidth: true, repeatRows: { from: top, to: top } },
     rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) + 4 : i === top ? 30 : i > top && i <= top + bodyRows ? heightFor(r, widths, 4) : i > top + bodyRows ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) : undefined)),
     activate: true,
-  };
+  });
 }
 
 /**

@@ -2,11 +2,13 @@
  * The 阶段检查（一季度…四季度） sheet as a layout (data, no I/O): a title, the check date, how time
  * was counted, the summary line, then the stage's tables (each with a caption, a blue header and
  * bordered rows), links to the ledger rows listed, colours for 不规范/未达到/未完成 by conditional
- * format. A4 landscape, one page wide; the longest table's header repeats on every page.
+ * format. A4 landscape, one page wide; the longest table's header repeats on every page; one font
+ * (`sheetStyle.ts`), rows as tall as their wrapped text (`rowHeight.ts`).
  */
 import type { AreaStyle, CellArea, CellValue, InternalLink, SheetWrite, TextConditionalFormat } from "../workbook/port";
 import type { ListedRow, Q1Result, Q2Result, Q3Result, Q4Result, StageResult, UnitCheck, YearSource } from "../features/stageCheck";
-import { heightFor } from "./rowHeight";
+import { bodyHeight, headerHeight, lineHeight, titleHeight } from "./rowHeight";
+import { HEADER_STYLE, inSheetFont, TITLE_POINTS, TITLE_STYLE } from "./sheetStyle";
 import { say, type MessageId } from "../messages";
 
 /** `阶段检查（二季度）`. */
@@ -49,7 +51,8 @@ export interface StageTable {
 /** A whole stage sheet: title, lines under it, sheet column widths, tables. */
 export interface StageSheetSpec { sheet: string; title: string; lines: { text: string; bold?: boolean }[]; widths: number[]; tables: StageTable[] }
 
-const HEADER_STYLE = { bold: true, fill: "#D9E2F3", border: true, wrap: true, horizontal: "center", vertical: "middle" } as const;
+/** Points of a table's caption (一、…, 二、…). */
+const CAPTION_POINTS = 12;
 
 /** Lay out a stage sheet from its spec. */
 export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
@@ -70,11 +73,11 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
     cells[0] = text;
     merges.push(area(rows.length, 0, 1, colCount));
     styles.push({ area: area(rows.length, 0, 1, colCount), wrap: true, vertical: "middle", ...style });
-    heights.push(height ?? (text ? Math.max(18, heightFor([text], [colCount === width ? totalWidth : 60])) : undefined));
+    heights.push(height ?? (text ? lineHeight(text, widths.slice(0, colCount).reduce((a, b) => a + b, 0)) : undefined));
     rows.push(cells);
   };
 
-  line(spec.title, { bold: true, fontSize: 16, fontName: "黑体", horizontal: "center" }, 32);
+  line(spec.title, TITLE_STYLE, titleHeight(spec.title, totalWidth, TITLE_POINTS));
   for (const l of spec.lines) line(l.text, l.bold ? { bold: true } : {});
   for (const t of spec.tables) {
     heights.push(undefined);
@@ -98,11 +101,11 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
       });
     };
 
-    line(t.caption, { bold: true, fontSize: 12, wrap: false }, 22);
+    line(t.caption, { bold: true, fontSize: CAPTION_POINTS }, titleHeight(t.caption, totalWidth, CAPTION_POINTS));
     const header = rows.length;
     spanMerges(header);
     rows.push(place(t.columns.map((c) => c.name)));
-    heights.push(Math.max(24, heightFor(t.columns.map((c) => c.name), tableWidths) + 4));
+    heights.push(headerHeight(t.columns.map((c) => c.name), tableWidths));
     styles.push({ area: area(header, 0, 1, next), ...HEADER_STYLE });
     const top = header + 1;
     if (!t.rows.length) {
@@ -113,7 +116,7 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
     for (const r of t.rows) {
       spanMerges(rows.length);
       rows.push(place(r));
-      heights.push(Math.max(t.minHeight ?? 18, heightFor(r, tableWidths)));
+      heights.push(Math.max(t.minHeight ?? 0, bodyHeight(r, tableWidths)));
     }
     const n = t.rows.length;
     styles.push({ area: area(top, 0, n, next), border: true, wrap: true, vertical: "top" });
@@ -127,7 +130,7 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
     for (const l of t.links ?? []) links.push({ row: top + l.row, col: starts[l.col], sheet: l.sheet, address: l.address });
     for (const g of t.groups ?? []) if (g.rowCount > 1) merges.push(area(top + g.row, starts[g.col], g.rowCount, 1));
   }
-  return {
+  return inSheetFont({
     sheet: spec.sheet,
     ifExists: "replace",
     rows,
@@ -141,7 +144,7 @@ export function stageSheetLayout(spec: StageSheetSpec): SheetWrite {
     print: { orientation: "landscape", fitToWidth: true, ...(repeatRows && { repeatRows }) },
     rowHeights: heights,
     activate: false,
-  };
+  });
 }
 
 const FROM = {
@@ -277,6 +280,6 @@ function q4Tables(r: Q4Result): StageTable[] {
 /** The stage sheet of a result: `{year}年{上半年}阶段检查：{topic}`. */
 export function stageLayout(r: StageResult): SheetWrite {
   const tables = r.stage === "q1" ? q1Tables(r) : r.stage === "q2" ? q2Tables(r) : r.stage === "q3" ? q3Tables(r) : q4Tables(r);
-  const widths = r.stage === "q1" ? [6, 26, 10, 26, 9, 7, 7, 7, 10, 46] : r.stage === "q2" ? Q2_WIDTHS : r.stage === "q3" ? Q3_WIDTHS : Q4_WIDTHS;
+  const widths = r.stage === "q1" ? [6, 26, 10, 26, 10, 7, 7, 7, 10, 46] : r.stage === "q2" ? Q2_WIDTHS : r.stage === "q3" ? Q3_WIDTHS : Q4_WIDTHS;
   return stageSheetLayout({ sheet: stageSheetName(r.quarter), title: say("sheets.stage.title", { year: r.year, period: r.period, topic: r.topic }), lines: headLines(r), widths, tables });
 }

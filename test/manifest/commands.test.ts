@@ -7,7 +7,7 @@ import { commandErrorMessage, makeHandler, runCommand, type CommandDeps } from "
 import { NOTICE_PARAM, NOTICE_TIMEOUT_MS, noticeUrl, showNotice, type DialogEventArg, type NoticeDialog, type NoticeEnv } from "../../src/commands/showNotice";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { WorkbookError, type CellValue, type WorkbookPort } from "../../src/workbook/port";
-import { REPORT_SHEET } from "../../src/render/reportSheet";
+import { REPORT_DETAIL_SHEET, REPORT_SHEET } from "../../src/render/reportSheet";
 
 const LEDGER: CellValue[][] = [
   ["柳林镇2023年度重点工作任务清单"],
@@ -74,7 +74,7 @@ describe("runCommand / makeHandler", () => {
     expect(notified).toEqual([VALIDATED]);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(log).toEqual(["workbook", "notify", "completed"]);
-    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["台账", "预算", REPORT_SHEET]);
+    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["台账", "预算", REPORT_SHEET, REPORT_DETAIL_SHEET]);
   });
 
   test("规范化 writes the standard sheet and passes on the summary, then completes", async () => {

@@ -69,7 +69,7 @@ test("一键校验 runs on the workbook Excel hands it, shows the sentence in th
   );
   expect(new URL(dialogs[0]).pathname).toMatch(/\/notice\.html$/);
   const names = (await new OfficeJsWorkbook(fake.run).listSheets()).filter((s) => s.visible).map((s) => s.name);
-  expect(names).toEqual(["台账", "校验结果"]);
+  expect(names).toEqual(["台账", "校验结果", "校验结果明细"]);
 });
 
 test("an Excel without ExcelApi 1.13: the notice names the Excel needed and the browser edition; nothing is read or written", async () => {

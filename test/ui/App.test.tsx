@@ -159,7 +159,7 @@ test("一键校验 shows the counts, filters by severity, groups by row and goes
   await user.click(screen.getByRole("tab", { name: "全部 7" }));
   await user.click(screen.getByRole("button", { name: "定位到 F10" }));
   expect(select).toHaveBeenCalledWith("柳林镇", "F10");
-  expect(await visibleSheets(wb)).toEqual(["柳林镇", "校验结果"]);
+  expect(await visibleSheets(wb)).toEqual(["柳林镇", "校验结果", "校验结果明细"]);
 });
 
 test("a severity with nothing in it says so", async () => {
@@ -198,7 +198,7 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
   expect(within(table).getByRole("row", { name: /^经发办 50% 60% 0\/0 达到$/ })).toBeTruthy();
   expect(within(table).getByRole("row", { name: /^农业办 100% 30% 0\/1 未达到$/ })).toBeTruthy();
   expect(screen.getByText(/时间进度按月份计算/)).toBeTruthy();
-  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析"]);
+  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析", "进度分析明细"]);
 
   expect(screen.getByText("工作表“台账”截至 2023-06-30 的进度已写入“进度分析”：2 个单位，时间过半任务过半达到 1 个、未达到 1 个；逾期 0 项，滞后 1 项。")).toBeTruthy();
 
@@ -208,7 +208,7 @@ test("进度分析: pick the half-year stage and a basis, see each unit's pass o
       "2023年上半年阶段检查（2023-06-30，时间过半、任务过半）：2 个单位中达到 1 个单位，未达到 1 个；逾期 0 项，滞后 1 项。详见“阶段检查（二季度）”工作表。",
     ),
   ).toBeTruthy();
-  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析", "阶段检查（二季度）"]);
+  expect(await visibleSheets(wb)).toEqual(["台账", "进度分析", "进度分析明细", "阶段检查（二季度）"]);
 });
 
 test("inside Excel the pane follows the clerk to another sheet", async () => {

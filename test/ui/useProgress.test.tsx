@@ -19,7 +19,7 @@ test("进度分析 at a date: each unit's progress for the sheet, 进度分析 w
     ["经发办", 0.5, 0.6, true],
     ["农业办", 1, 0.3, false],
   ]);
-  expect(await visibleSheets(wb)).toEqual(["台账", "预算", "进度分析"]);
+  expect(await visibleSheets(wb)).toEqual(["台账", "预算", "进度分析", "进度分析明细"]);
 });
 
 test("a date that is no day (2023-02-30) is refused with the CLI's sentence; nothing is written", async () => {

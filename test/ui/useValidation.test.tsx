@@ -31,7 +31,7 @@ test("一键校验: the report of the active sheet, the sentence, 校验结果 a
   const report = result.current.part.report;
   expect(report && { sheet: report.sheet, rows: report.rows, counts: report.counts }).toEqual({ sheet: "柳林镇", rows: 6, counts: { error: 1, warning: 2, info: 4 } });
   expect(report?.findings.map((f) => f.cell)).toEqual(["A4", "B4", "C4", "E7", "A8", "E10", "F10"]);
-  expect(await visibleSheets(wb)).toEqual(["柳林镇", "校验结果"]);
+  expect(await visibleSheets(wb)).toEqual(["柳林镇", "校验结果", "校验结果明细"]);
   expect(await hasMarks(wb, "柳林镇")).toBe(true);
 });
 

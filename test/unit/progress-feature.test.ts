@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { checkProgress, describeProgress } from "../../src/features/progress";
-import { PROGRESS_SHEET } from "../../src/render/progressSheet";
+import { PROGRESS_DETAIL_SHEET, PROGRESS_SHEET } from "../../src/render/progressSheet";
 import type { CellValue } from "../../src/workbook/port";
 import { memoryIo } from "../fixtures/memoryIo";
 import { cannotOf, valueOf } from "../fixtures/outcome";
@@ -25,7 +25,7 @@ async function ledgerBook(): Promise<ExcelJsWorkbook> {
 }
 
 
-test("writes 进度分析 with the unit summary, the rows and a native chart; twice gives the same sheet", async () => {
+test("writes 进度分析 with the unit summary and a native chart, 进度分析明细 with the rows; twice gives the same sheets", async () => {
   const wb = await ledgerBook();
   const result = valueOf(await checkProgress(wb, { sheets: { name: "台账" }, checkDate: "2023-06-30" }));
   const [report] = result.reports;
@@ -36,13 +36,21 @@ test("writes 进度分析 with the unit summary, the rows and a native chart; tw
     "工作表“台账”截至 2023-06-30 的进度已写入“进度分析”：4 个单位，时间过半任务过半达到 1 个、未达到 1 个；逾期 0 项，滞后 1 项。",
   );
   const first = await wb.readSheet(PROGRESS_SHEET);
+  const firstRows = await wb.readSheet(PROGRESS_DETAIL_SHEET);
   await checkProgress(wb, { sheets: { name: "台账" }, checkDate: "2023-06-30" });
-  expect((await wb.listSheets()).filter((s) => s.name.startsWith(PROGRESS_SHEET))).toHaveLength(1);
+  expect((await wb.listSheets()).map((s) => s.name)).toEqual(["台账", PROGRESS_SHEET, PROGRESS_DETAIL_SHEET]);
   expect(await wb.readSheet(PROGRESS_SHEET)).toEqual(first);
+  expect(await wb.readSheet(PROGRESS_DETAIL_SHEET)).toEqual(firstRows);
   const text = first.text.flat();
   expect(text).toContain("进度分析：台账（时间过半、任务过半）");
   expect(text.some((t) => t.startsWith("检查日期：2023-06-30"))).toBe(true);
-  expect(text).toEqual(expect.arrayContaining(["经发办", "农业办", "合计", "滞后", "已完成"]));
+  expect(text).toEqual(expect.arrayContaining(["经发办", "农业办", "合计", "时间过半任务过半（是/否）"]));
+  expect(text).toContain("逐项的时间进度、完成进度和状态（共 5 项）见“进度分析明细”工作表。");
+  // The rows are on 进度分析明细 only, each with its status and 说明.
+  expect(text).not.toContain("户厕改造");
+  const rows = firstRows.text.flat();
+  expect(rows).toEqual(expect.arrayContaining(["进度分析明细：台账（逐项）", "各单位的汇总和图表见“进度分析”工作表。", "户厕改造", "滞后", "已完成", "超前"]));
+  expect(rows.some((t) => t.startsWith("检查日期：2023-06-30"))).toBe(true);
   const zip = await JSZip.loadAsync(await wb.save());
   const chart = Object.keys(zip.files).find((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
   expect(chart).toBeDefined();

@@ -13,7 +13,7 @@ import { checkProgress } from "../../src/features/progress";
 import { stageCheck } from "../../src/features/stageCheck";
 import { cannotOf, valueOf } from "../fixtures/outcome";
 import type { WorkbookPort } from "../../src/workbook/port";
-import { REPORT_SHEET } from "../../src/render/reportSheet";
+import { REPORT_DETAIL_SHEET, REPORT_SHEET } from "../../src/render/reportSheet";
 import { DEFAULT_SETTINGS } from "../../src/domain/validate/types";
 
 const MESSY = ledger("tasks-zhujian-messy");
@@ -24,7 +24,7 @@ const MESSY = ledger("tasks-zhujian-messy");
  */
 const MESSY_COUNTS = { error: 0, warning: 2, info: 0 };
 
-test("writes 校验结果 with the findings and marks the cells, leaving every value as it was", async () => {
+test("writes 校验结果 with the counts by rule, 校验结果明细 with the findings, and marks the cells, leaving every value as it was", async () => {
   const wb = await workbookOf([MESSY]);
   const before = await wb.readSheet(MESSY.sheet);
   const result = valueOf(await validateSheets(wb, { checkedOn: "2023-06-30" }));
@@ -43,8 +43,15 @@ test("writes 校验结果 with the findings and marks the cells, leaving every v
   const sheet = await wb.readSheet(REPORT_SHEET);
   const flat = sheet.text.flat();
   expect(flat).toContain("台账校验结果");
-  for (const f of report.findings.filter((x) => x.cell)) expect(flat).toContain(f.cell);
+  expect(flat).toContain("逐条问题（共 2 条）见“校验结果明细”工作表。");
+  expect(flat).toContain("annual-without-monthly-plan");
   expect(flat.some((t) => t.startsWith("校验日期：2023-06-30"))).toBe(true);
+  const detail = (await wb.readSheet(REPORT_DETAIL_SHEET)).text.flat();
+  expect(detail).toContain("台账校验问题明细");
+  expect(detail).toContain("各规则的条数和说明见“校验结果”工作表。");
+  for (const f of report.findings.filter((x) => x.cell)) expect(detail).toContain(f.cell);
+  expect(detail.some((t) => t.startsWith("校验日期：2023-06-30"))).toBe(true);
+  expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([MESSY.sheet, REPORT_SHEET, REPORT_DETAIL_SHEET]);
   expect((await wb.activeSheet())).toBe(MESSY.sheet);
 });
 
@@ -57,6 +64,7 @@ test("running it twice gives the same report, the same sheet and the same marks;
   const bytes2 = await wb.save();
   expect(second).toEqual(first);
   expect(await cellsOf(bytes2, REPORT_SHEET)).toEqual(await cellsOf(bytes1, REPORT_SHEET));
+  expect(await cellsOf(bytes2, REPORT_DETAIL_SHEET)).toEqual(await cellsOf(bytes1, REPORT_DETAIL_SHEET));
   const marked = await cellsOf(bytes2, MESSY.sheet);
   expect(marked).toEqual(await cellsOf(bytes1, MESSY.sheet));
   // The two findings (F6, F12) mark two cells, and only those change their fill.
@@ -113,9 +121,20 @@ test.each<[string, (wb: WorkbookPort) => Promise<{ ok: boolean }>]>([
   });
 });
 
-test("checking every sheet leaves out our result sheets and empty sheets; a workbook without a ledger is a Cannot", async () => {
+test.each([REPORT_SHEET, REPORT_DETAIL_SHEET])("a command on %s, active or by name, is refused: it is a result sheet", async (sheet) => {
   const wb = await workbookOf([MESSY]);
   await validateSheets(wb, { checkedOn: "2023-06-30" });
+  const refusal = { ok: false, code: "result-sheet", sheet, message: `工作表“${sheet}”是落实台账助手生成的结果表，不是台账。请切换到要处理的台账工作表后再试。` };
+  expect(await validateSheets(wb, { sheets: { name: sheet } })).toEqual(refusal);
+  await wb.activateSheet(sheet);
+  expect(await checkProgress(wb, { checkDate: "2023-06-30" })).toEqual(refusal);
+});
+
+test("checking every sheet leaves out our result sheets (their 明细 too) and empty sheets; a workbook without a ledger is a Cannot", async () => {
+  const wb = await workbookOf([MESSY]);
+  await validateSheets(wb, { checkedOn: "2023-06-30" });
+  await checkProgress(wb, { sheets: { name: MESSY.sheet }, checkDate: "2023-06-30" });
+  expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([MESSY.sheet, REPORT_SHEET, REPORT_DETAIL_SHEET, "进度分析", "进度分析明细"]);
   await wb.writeSheet({ sheet: "Sheet2", ifExists: "rename", rows: [] });
   await wb.writeSheet({ sheet: "预算", ifExists: "rename", rows: [["科目", "金额"], ["办公费", 100]] });
   const all = valueOf(await validateSheets(wb, { sheets: "all", write: false }));

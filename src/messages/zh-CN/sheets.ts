@@ -1,11 +1,12 @@
 /**
- * zh-CN: the sheets the product writes (src/render, src/workbook/common): the 校验结果,
- * 进度分析 and 阶段检查 result sheets (names, titles, captions, fixed column headings, the
- * "没有…。" lines), the template's frame (title, fill line, notes, drop-down prompts), the
- * settings store's title and the drop-down's error alert. `sheets.head.*` are column headings
- * shared by several sheets. Column names of a list come from the list catalogue
- * (src/domain/lists/catalogue.ts); one-word verdicts that colour a cell by conditional format
- * (是/否, 已达到/未达到, 规范/不规范, 已完成/未完成 …) are vocabulary kept with their colours.
+ * zh-CN: the sheets the product writes (src/render, src/workbook/common): the 校验结果 and
+ * 进度分析 result sheets with their 明细 sheets and the 阶段检查 sheets (names, titles, captions,
+ * the lines linking a sheet to its 明细 and back, fixed column headings, the "没有…。" lines),
+ * the template's frame (title, fill line, notes, drop-down prompts), the settings store's title
+ * and the drop-down's error alert. `sheets.head.*` are column headings shared by several sheets.
+ * Column names of a list come from the list catalogue (src/domain/lists/catalogue.ts); one-word
+ * verdicts that colour a cell by conditional format (是/否, 已达到/未达到, 规范/不规范, 已完成/未完成 …)
+ * are vocabulary kept with their colours.
  */
 export const SHEETS = {
   // Shared
@@ -50,9 +51,17 @@ export const SHEETS = {
   "sheets.report.head.message": "问题",
   "sheets.report.head.hint": "修改建议",
   "sheets.report.none": "没有发现问题。",
+  "sheets.report.detailName": "校验结果明细",
+  "sheets.report.detailTitle": "台账校验问题明细",
+  "sheets.report.toDetail": "逐条问题（共 {count} 条）见“{sheet}”工作表。",
+  "sheets.report.toSummary": "各规则的条数和说明见“{sheet}”工作表。",
   // 进度分析
   "sheets.progress.name": "进度分析",
   "sheets.progress.title": "进度分析：{sheet}（时间过半、任务过半）",
+  "sheets.progress.detailName": "进度分析明细",
+  "sheets.progress.detailTitle": "进度分析明细：{sheet}（逐项）",
+  "sheets.progress.toDetail": "逐项的时间进度、完成进度和状态（共 {count} 项）见“{sheet}”工作表。",
+  "sheets.progress.toSummary": "各单位的汇总和图表见“{sheet}”工作表。",
   "sheets.progress.chart": "各单位时间进度与任务进度（截至 {checkDate}）",
   "sheets.progress.head.rows": "行数",
   "sheets.progress.head.dueCompletionRate": "到期完成率",
