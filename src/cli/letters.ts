@@ -1,7 +1,7 @@
 /**
  * `luoshi letters FILE.xlsx --out DIR [--type 提醒函|督办函|约谈|问责函|通报] [--units A,B] [--date]
- * [--check-date] [--issuer] [--contact] [--phone] [--reply-by] [--combined] [--draft] [--again]
- * [--json]`: letters from a ledger or 汇总 (docs/letters.md). Without `--type` every unit gets
+ * [--check-date] [--issuer] [--contact] [--phone] [--reply-by] [--fonts 正文=…] [--combined] [--draft]
+ * [--again] [--json]`: letters from a ledger or 汇总 (docs/letters.md). Without `--type` every unit gets
  * the letter its next step calls for. The letters go to DIR (one .docx each, or one combined);
  * the 发函登记 with the letters appended is saved as `FILE.letters.xlsx`, never over the original
  * (a file this command wrote is updated in place, so numbers go on from run to run). `--draft`
@@ -9,7 +9,7 @@
  */
 import type { CliIo } from "./io";
 import { draftLetters, issueLetters, type LetterDraft, type LettersRequest } from "../features/letters";
-import { LETTER_TYPES, type LetterType } from "../domain/letters/types";
+import { LETTER_TYPES, type DocFonts, type LetterType } from "../domain/letters/types";
 import { say } from "../messages";
 import { openFile, refuse, UsageError } from "./commands";
 
@@ -23,6 +23,7 @@ export interface LettersCliOptions {
   contact?: string;
   phone?: string;
   replyBy?: string;
+  fonts?: string;
   combined: boolean;
   draft: boolean;
   again: boolean;
@@ -35,6 +36,22 @@ function typeOf(text: string | undefined): LetterType | undefined {
   const type = text === "通报" ? "通报表扬" : LETTER_TYPES.find((t) => t === text);
   if (!type) throw new UsageError(say("cli.letters.type", { value: text }));
   return type;
+}
+
+/** The font roles as `--fonts` names them. */
+const FONT_ROLES: Record<string, keyof DocFonts> = { 标题: "title", 正文: "body", 一级标题: "heading1", 二级标题: "heading2", 页码: "pageNumber" };
+
+/** `--fonts 正文=方正仿宋_GBK,标题=方正小标宋_GBK` as font names per role. */
+function fontsOf(text: string | undefined): Partial<DocFonts> | undefined {
+  if (text === undefined) return undefined;
+  const fonts: Partial<DocFonts> = {};
+  for (const pair of text.split(/[,，]/).map((p) => p.trim()).filter(Boolean)) {
+    const [role, name] = pair.split(/[=＝]/).map((p) => p.trim());
+    const key = FONT_ROLES[role];
+    if (!key || !name) throw new UsageError(say("cli.letters.fonts", { value: pair, roles: Object.keys(FONT_ROLES).join("、") }));
+    fonts[key] = name;
+  }
+  return fonts;
 }
 
 /** The JSON shape of issue 11: per letter its unit, type, number, file and rows. */
@@ -62,14 +79,16 @@ export async function runLetters(io: CliIo, args: string[], opts: LettersCliOpti
   if (!file || extra.length) throw new UsageError(say("cli.usage.letters"));
   if (!opts.draft && opts.out === undefined) throw new UsageError(say("cli.letters.out"));
   const type = typeOf(opts.type);
+  const fonts = fontsOf(opts.fonts);
   const units = opts.units?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
   const wb = await openFile(io, file);
   const request: LettersRequest = {
     date: opts.date, checkDate: opts.checkDate ?? opts.date, issuer: opts.issuer, contact: opts.contact, phone: opts.phone, replyBy: opts.replyBy,
-    ...(type && { type }), ...(units?.length && { units }), fields: { date: "--date ", checkDate: opts.checkDate ? "--check-date " : "--date ", replyBy: "--reply-by " },
+    ...(type && { type }), ...(units?.length && { units }), ...(fonts && { fonts }), fields: { date: "--date ", checkDate: opts.checkDate ? "--check-date " : "--date ", replyBy: "--reply-by " },
   };
   const drafted = await draftLetters(wb, request);
   if (!drafted.ok) return refuse(io, drafted, file);
+  for (const w of drafted.value.warnings) io.err(w + "\n");
   if (opts.draft || drafted.value.drafts.length === 0) {
     if (opts.json) io.out(JSON.stringify(lettersJson(drafted.value.drafts, []), null, 2) + "\n");
     else io.out(drafted.value.message + "\n" + drafted.value.drafts.map((d) => say("cli.letters.line", { number: d.number, type: d.proposal.type, unit: d.units.join("、"), reason: d.proposal.reason })).join("\n") + "\n");

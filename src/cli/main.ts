@@ -50,6 +50,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         combined: { type: "boolean" },
         draft: { type: "boolean" },
         again: { type: "boolean" },
+        fonts: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -80,7 +81,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         return await runLetters(io, rest, {
           out: values.out, type: values.type, units: values.units, date: values.date, checkDate: values["check-date"], issuer: values.issuer,
           contact: values.contact, phone: values.phone, replyBy: values["reply-by"], combined: Boolean(values.combined), draft: Boolean(values.draft),
-          again: Boolean(values.again), json: Boolean(values.json),
+          again: Boolean(values.again), json: Boolean(values.json), fonts: values.fonts,
         });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });

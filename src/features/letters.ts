@@ -13,7 +13,7 @@ import { LETTERS } from "../domain/lists/catalogue";
 import { unitKey } from "../domain/merge/unitKey";
 import {
   DEFAULT_PREFIXES, nextNumbers, proposeLetters, readRegister, registerRows,
-  type LetterFact, type LetterProposal, type LetterType, type NewEntry, type OfficialDocument, type RegisterEntry, type RegisterPlace,
+  DEFAULT_FONTS, type DocFonts, type LetterFact, type LetterProposal, type LetterType, type NewEntry, type OfficialDocument, type RegisterEntry, type RegisterPlace,
 } from "../domain/letters";
 import {
   DEFAULT_TEMPLATES, TEMPLATE_SHEET, draftCommendation, draftLetter, readTemplates, replyByOf, templateSheetRows,
@@ -21,6 +21,7 @@ import {
 } from "../domain/letters";
 import { templateLayout } from "../render/templateLayout";
 import { lettersSheetLayout } from "../render/lettersSheet";
+import { outsideGb2312 } from "./gb2312";
 import { say } from "../messages";
 import { cannot, done, guarded, type Outcome } from "./outcome";
 import { checkProgress } from "./progress";
@@ -51,6 +52,8 @@ export interface LettersRequest {
   phone?: string;
   /** 办理时限, yyyy-mm-dd (default: 10 days after the letter's date). */
   replyBy?: string;
+  /** Font names per role over the defaults (default: those last used in this workbook). */
+  fonts?: Partial<DocFonts>;
   /** How the edge names its fields in a sentence (`--date `, `成文日期`). */
   fields?: { checkDate?: string; date?: string; replyBy?: string };
 }
@@ -78,27 +81,33 @@ export interface LettersResult {
   templates: LetterTemplates;
   /** The ranking at the check date (the 通报表扬's 附件, the 先进 it suggests). */
   ranking: Ranking;
+  /** The fonts the letters will be laid out in. */
+  fonts: DocFonts;
+  /** zh-CN: what the clerk should know before issuing (characters a `_GB2312` font lacks). */
+  warnings: string[];
   message: string;
 }
 
 /** Where the workbook keeps the issuing office's details, so the next letters start from them. */
 export const OFFICE_KEY = "luoshi.letters.office";
 
-/** The issuing office, its contact person and phone, as last used in this workbook. */
+/** The issuing office, its contact person and phone, and the fonts, as last used in this workbook. */
 export interface LetterOffice {
   issuer: string;
   contact: string;
   phone: string;
+  fonts: Partial<DocFonts>;
 }
 
 /** The office's details stored in the workbook (empty strings when none). */
 export async function letterOffice(wb: WorkbookPort): Promise<LetterOffice> {
-  const empty = { issuer: "", contact: "", phone: "" };
+  const empty = { issuer: "", contact: "", phone: "", fonts: {} };
   const text = await wb.getSetting(OFFICE_KEY);
   if (!text) return empty;
   try {
     const v = JSON.parse(text) as Partial<LetterOffice>;
-    return { issuer: String(v.issuer ?? ""), contact: String(v.contact ?? ""), phone: String(v.phone ?? "") };
+    const fonts = Object.fromEntries(Object.entries(v.fonts ?? {}).filter(([role, name]) => role in DEFAULT_FONTS && typeof name === "string" && name.trim() !== ""));
+    return { issuer: String(v.issuer ?? ""), contact: String(v.contact ?? ""), phone: String(v.phone ?? ""), fonts };
   } catch {
     return empty;
   }
@@ -124,6 +133,20 @@ async function templatesOf(wb: WorkbookPort, sheets: readonly SheetInfo[]): Prom
   if (problems.length === 0) return done(templates);
   const listed = problems.slice(0, 5).map((p) => p.message).join(" ");
   return cannot("bad-template", say("letters.templateProblems", { sheet: TEMPLATE_SHEET, count: problems.length, problems: listed }), TEMPLATE_SHEET);
+}
+
+/** The words of a document, all of them (for the characters its fonts must hold). */
+function wordsOf(doc: OfficialDocument): string {
+  return [doc.title, doc.addressee, ...doc.body.map((b) => b.text), ...doc.attachmentNote, doc.note ?? "", ...doc.attachments.flatMap((a) => [a.title, ...a.table.rows.flat()])].join("");
+}
+
+/** A sentence for a letter with characters its `_GB2312` fonts lack (none when the fonts are others). */
+function rareCharacters(draft: LetterDraft, fonts: DocFonts): string[] {
+  const gb = [fonts.body, fonts.heading2].filter((f) => /GB2312/i.test(f));
+  if (gb.length === 0) return [];
+  const chars = outsideGb2312(wordsOf(draft.document));
+  if (chars.length === 0) return [];
+  return [say("letters.rareCharacters", { number: draft.number, unit: draft.units.join("、"), chars: chars.join(""), fonts: [...new Set(gb)].join("、") })];
 }
 
 /** Error-level findings of the sheet by unit (a row's unit as the progress check read it). */
@@ -179,8 +202,9 @@ function draftAll(picked: readonly LetterProposal[], ranking: Ranking, base: Omi
 /** Propose and draft the letters of a ledger; nothing is written. */
 export function draftLetters(wb: WorkbookPort, request: LettersRequest = {}): Promise<Outcome<LettersResult>> {
   return guarded(async () => {
-    const stored = request.issuer === undefined ? await letterOffice(wb) : undefined;
+    const stored = request.issuer === undefined || request.fonts === undefined ? await letterOffice(wb) : undefined;
     const issuer = (request.issuer ?? stored?.issuer ?? "").trim();
+    const fonts: DocFonts = { ...DEFAULT_FONTS, ...(request.fonts ?? stored?.fonts ?? {}) };
     if (issuer === "") return cannot("bad-input", say("letters.noIssuer"));
     const contact = request.contact ?? stored?.contact;
     const phone = request.phone ?? stored?.phone;
@@ -220,11 +244,12 @@ export function draftLetters(wb: WorkbookPort, request: LettersRequest = {}): Pr
       ...(replyBy.value !== undefined && { replyBy: replyBy.value }),
     };
     const drafts = draftAll(picked, ranking, base, register.value?.entries ?? []);
+    const warnings = drafts.flatMap((d) => rareCharacters(d, fonts));
     const message = drafts.length
       ? say("letters.drafted", { sheet: report.sheet, date: report.checkDate, count: drafts.length, units: drafts.flatMap((d) => d.units).join("、") })
       : say("letters.none", { sheet: report.sheet, date: report.checkDate });
     return done({
-      sheet: report.sheet, checkDate: report.checkDate, date: date.value, proposals, drafts, templates: templates.value, ranking, message,
+      sheet: report.sheet, checkDate: report.checkDate, date: date.value, proposals, drafts, templates: templates.value, ranking, fonts, warnings, message,
       ...(register.value && { register: register.value }),
     });
   });
@@ -357,11 +382,12 @@ export function issueLetters(wb: WorkbookPort, drafted: LettersResult, request: 
       }
       const issued = renumbered(drafted.drafts, drafted.ranking, entries);
       const { issuer, contact = "", phone = "" } = issued[0].settings;
+      const fonts = Object.fromEntries(Object.entries(drafted.fonts).filter(([role, name]) => DEFAULT_FONTS[role as keyof DocFonts] !== name));
       return {
         value: { ok: true, issued },
         changes: [
           { kind: "appendRows", sheet: REGISTER_SHEET, at: place.appendAt, rows: registerRows(place, entriesOf(issued)) },
-          { kind: "setSetting", key: OFFICE_KEY, value: JSON.stringify({ issuer, contact, phone }) },
+          { kind: "setSetting", key: OFFICE_KEY, value: JSON.stringify({ issuer, contact, phone, fonts }) },
         ],
       };
     });
@@ -370,7 +396,7 @@ export function issueLetters(wb: WorkbookPort, drafted: LettersResult, request: 
     const files: LetterFile[] = [];
     let file: LetterFile;
     if (request.combined !== false) {
-      file = { name: say("letters.file.combined", { date: drafted.date, count: value.issued.length }), bytes: await renderLetters(value.issued.map((d) => d.document)) };
+      file = { name: say("letters.file.combined", { date: drafted.date, count: value.issued.length }), bytes: await renderLetters(value.issued.map((d) => d.document), { fonts: drafted.fonts }) };
     } else {
       const JSZip = (await import(/* webpackChunkName: "docx" */ "jszip")).default;
       const zip = new JSZip();
@@ -379,7 +405,7 @@ export function issueLetters(wb: WorkbookPort, drafted: LettersResult, request: 
         let name = letterFileName(d);
         for (let i = 2; used.has(name); i++) name = letterFileName(d).replace(/\.docx$/, `(${i}).docx`);
         used.add(name);
-        const bytes = await renderLetters([d.document]);
+        const bytes = await renderLetters([d.document], { fonts: drafted.fonts });
         files.push({ name, bytes });
         zip.file(name, bytes);
       }

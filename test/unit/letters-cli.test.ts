@@ -63,6 +63,7 @@ test.each([
   [["letters", "汇总.xlsx", ...ISSUE], "--out"],
   [["letters", "汇总.xlsx", "--out", "函件", "--date", "2024-07-05"], "发文机关"],
   [["letters", "汇总.xlsx", "--out", "函件", ...ISSUE, "--reply-by", "2024-02-30"], "2024-02-30"],
+  [["letters", "汇总.xlsx", "--out", "函件", ...ISSUE, "--fonts", "正文字体=方正仿宋_GBK"], "用途可以是标题、正文"],
 ])("%j: a sentence, exit 2, nothing written", async (args, words) => {
   const m = memoryIo({ ...county });
   expect(await main(args, m.io)).toBe(2);

@@ -169,3 +169,18 @@ test("where no file can be handed over, the letters go to a sheet ready to copy,
   valueOf(await writeLettersSheet(wb, issued));
   expect((await wb.listSheets()).filter((s) => s.name.startsWith("函件（"))).toHaveLength(1);
 });
+
+test("characters a _GB2312 font lacks are named before issuing; other fonts are used, and kept for the next letters", async () => {
+  const wb = await ExcelJsWorkbook.load((await unitFile("柳林镇", 0, { task: "堃园路与喆园路改造" })).bytes);
+  const drafted = valueOf(await draftLetters(wb, { ...request, type: "督办函" }));
+  expect(drafted.warnings.join("")).toContain("堃喆");
+  expect(drafted.warnings.join("")).toContain("仿宋_GB2312");
+  const gbk = valueOf(await draftLetters(wb, { ...request, type: "督办函", fonts: { body: "方正仿宋_GBK", heading2: "方正楷体_GBK" } }));
+  expect(gbk.warnings).toEqual([]);
+  const issued = valueOf(await issueLetters(wb, gbk));
+  const xml = await (await JSZip.loadAsync(issued.file.bytes)).file("word/document.xml")?.async("string");
+  expect(xml).toContain('w:eastAsia="方正仿宋_GBK"');
+  const next = valueOf(await draftLetters(wb, { checkDate: "2024-06-30", date: "2024-07-06", type: "督办函" }));
+  expect(next.fonts.body).toBe("方正仿宋_GBK");
+  expect(next.warnings).toEqual([]);
+});

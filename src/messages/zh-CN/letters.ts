@@ -30,6 +30,7 @@ export const LETTERS = {
   "letters.repeat": "这些函件已在发函登记中（{units}，{date}，类型相同）。如确需再次发出，请确认“再次发出”后重试；编号不会重复使用。",
   "letters.issued": "已发出函件 {count} 份，编号 {numbers}，已登记到“{register}”。文件：{file}",
   "letters.templatesCreated": "已新建“{sheet}”工作表：可修改各类函件的标题、正文和要求，花括号括起的占位符（如“单位”两字加花括号）会换成实际内容，可用的占位符见“说明”列。",
+  "letters.rareCharacters": "{number}（{unit}）中有 {fonts} 字库没有的字：{chars}。打印时会显示为空白方框：请改用含这些字的字库（如方正仿宋_GBK），或发出后在 Word 中手工处理。",
   "letters.sheet": "函件（{date}）",
   "letters.sheetWritten": "本机的 Excel 不能直接下载文件：{count} 份函件的正文已写入“{sheet}”工作表，可复制到单位的公文模板中排版。",
   "letters.file.units": "{first}等{count}个单位",
