@@ -48,3 +48,39 @@ test("a combined document of the county's letters, rendered page by page", async
     for (let p = first + 1; p <= last; p++) expect(text(p)).toContain(`—${p - first + 1}—`);
   }
 });
+
+test("a 通报表扬 of the ranking's 先进, in the general form, with the ranking as its 附件", async () => {
+  const wb = await ExcelJsWorkbook.load(await directoryFile());
+  const files: MergeFile[] = [];
+  for (const [i, unit] of UNITS.entries()) {
+    const f = await unitFile(unit, i);
+    files.push({ name: f.name, modified: i, open: () => ExcelJsWorkbook.load(f.bytes) });
+  }
+  const merged = await mergeLedgers(wb, { files, date: "2024-06-30" });
+  if (!merged.ok) throw new Error(merged.message);
+  const base = { checkDate: "2024-06-30", date: "2024-07-05", issuer: "冠县人民政府办公室" };
+  const first = await draftLetters(wb, base);
+  if (!first.ok) throw new Error(first.message);
+  const leaders = first.value.ranking.ranked.filter((r) => r.group === "先进").map((r) => r.unit);
+  expect(leaders.length).toBeGreaterThan(0);
+  const drafted = await draftLetters(wb, { ...base, type: "通报表扬", units: leaders });
+  if (!drafted.ok) throw new Error(drafted.message);
+  expect(drafted.value.drafts).toHaveLength(1);
+  const issued = await issueLetters(wb, drafted.value);
+  if (!issued.ok) throw new Error(issued.message);
+
+  const dir = path.join(OUT, "commendation");
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const docx = path.join(dir, "commendation.docx");
+  fs.writeFileSync(docx, issued.value.file.bytes);
+  const pages = renderPages(docx, dir);
+  const pdf = path.join(dir, "commendation.pdf");
+  const all = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  expect(all).toContain("表扬〔2024〕1号");
+  for (const unit of leaders) expect(all).toContain(unit);
+  // The 附件: the ranking table, with its 名次 column, on a page after the letter.
+  const last = execFileSync("pdftotext", ["-f", String(pages.length), "-l", String(pages.length), "-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  expect(all.indexOf("名次")).toBeGreaterThan(all.indexOf("冠县人民政府办公室2024年7月5日") - 1);
+  expect(last.length).toBeGreaterThan(0);
+});
