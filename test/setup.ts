@@ -28,3 +28,11 @@ if (typeof window !== "undefined") {
   const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
   configure({ asyncUtilTimeout: 10_000 });
 }
+
+// jsdom has no TextEncoder or TextDecoder; the letters use the platform's, as in the browser (the
+// .docx is encoded with one; src/features/gb2312.ts asks the other which characters GB2312 holds).
+if (typeof window !== "undefined" && typeof globalThis.TextDecoder === "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { TextDecoder, TextEncoder } = require("node:util") as typeof import("node:util");
+  Object.assign(globalThis, { TextDecoder, TextEncoder });
+}

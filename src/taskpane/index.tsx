@@ -4,13 +4,16 @@
  * Inside Excel it first checks the required set (ExcelApi 1.13; hostSupport.ts) and says which
  * Excel is needed where it is missing; it leaves charts out where the host cannot draw them, and
  * follows the clerk and the ribbon through Excel's events where the host has them (follow.ts).
+ * It carries which Excel it runs in (Mac and iPad cannot download a file: the letters go to a
+ * sheet there), and opens on the section the address names (生成函件 → `?section=letters`).
  * (A web view that cannot run this bundle never gets here: src/legacy/legacyBoot.js.)
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./views/App";
-import { detectMode, OfficeLike, PaneMode } from "./host/mode";
+import { detectHost, OfficeLike, PaneMode } from "./host/mode";
+import { sectionOf } from "./host/section";
 import { openXlsx, Session } from "./host/session";
 import { followWorkbook, OwnWrites } from "./host/follow";
 import { thisYearInChina, todayInChina } from "../features/settings";
@@ -35,17 +38,17 @@ async function openSample(mode: PaneMode): Promise<Session> {
 
 async function boot(edition: string): Promise<Session> {
   const office = (window as unknown as { Office?: OfficeLike }).Office;
-  const mode = await detectMode(edition, office);
+  const { mode, platform } = await detectHost(edition, office);
   if (mode === "excel") {
     const requirements = officeRequirements();
-    if (!supports(requirements, REQUIRED_SET, true)) return { mode, wb: null, problem: say("host.tooOld", { url: browserEditionUrl(window.location.href) }) };
+    if (!supports(requirements, REQUIRED_SET, true)) return { mode, platform, wb: null, problem: say("host.tooOld", { url: browserEditionUrl(window.location.href) }) };
     const { OfficeJsWorkbook } = await import("../workbook/officejs/OfficeJsWorkbook");
     const run: ExcelRun = (batch) => Excel.run(batch);
     // Odd rows of the store for the pane, even for the ribbon: they run apart (settingsLayout.ts).
     const excel = new OfficeJsWorkbook(run, { storeRows: "odd" });
     const own = new OwnWrites();
     const wb = own.track(supports(requirements, OPTIONAL_SETS.charts, true) ? excel : withoutCharts(excel));
-    return { mode, wb, onSheetChange: (callback) => followWorkbook({ run, requirements, own }, callback) };
+    return { mode, platform, wb, onSheetChange: (callback) => followWorkbook({ run, requirements, own }, callback) };
   }
   if (mode === "browser") return openSample(mode);
   return { mode, wb: null };
@@ -58,7 +61,7 @@ if (container) {
   const now = new Date();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <App boot={start} thisYear={thisYearInChina(now)} today={todayInChina(now)} />
+      <App boot={start} thisYear={thisYearInChina(now)} today={todayInChina(now)} focus={sectionOf(window.location)} />
     </FluentProvider>,
   );
 }

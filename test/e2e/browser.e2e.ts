@@ -1,7 +1,8 @@
 /**
  * The browser edition in Debian's Chromium: open the sample, see the recognised list, create a
  * template, download the result and read it back, open a file of the clerk's own, drop the
- * units' files on the 汇总 section and merge them. Screenshots
+ * units' files on the 汇总 section and merge them, draft letters on the 函件 section (opened
+ * on it as the ribbon's 生成函件 opens it), preview and issue them as a .docx. Screenshots
  * go to test-output/.
  */
 import * as path from "path";
@@ -187,5 +188,41 @@ test("汇总: three units' files dropped on the section, merged, downloaded with
   const data = texts.slice(head + 1).filter((r) => units.includes(r[0]));
   expect(Object.fromEntries(data.map((r) => [r[0], r[fileCol]]))).toEqual(Object.fromEntries(files.map((f) => [f.unit, f.name])));
   expect(wb.getWorksheet("汇总说明")!.getCell("A1").value).toBe("台账汇总说明");
+  expect(external).toEqual([]);
+});
+
+test("函件 on the sample, opened on the section: drafted, previewed, a letter left out, 发出 downloads the .docx", async () => {
+  const { page, external } = await openPage(browser, `${server.url}?section=letters`);
+  await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
+  const section = page.getByRole("region", { name: "函件", exact: true });
+  // Opened as 生成函件 opens the pane: the section's heading has the focus.
+  await page.waitForFunction(() => document.activeElement?.tagName === "H2" && document.activeElement.textContent === "函件");
+  await page.screenshot({ path: path.join(OUT, "pane-letters-opened.png") });
+  await section.getByRole("textbox", { name: "成文日期" }).fill("2023-07-05");
+  await section.getByRole("textbox", { name: "进度截至日期" }).fill("2023-06-30");
+  await section.getByRole("textbox", { name: "发文机关" }).fill("柳林镇人民政府");
+  await section.getByRole("textbox", { name: "联系人" }).fill("王芳");
+  await section.getByRole("textbox", { name: "电话" }).fill("0635-5212345");
+  await section.getByRole("button", { name: "起草函件" }).click();
+  const list = section.getByRole("list", { name: "起草的函件" });
+  await list.waitFor();
+  const preview = section.getByRole("region", { name: "函件预览" });
+  await preview.getByText("督办〔2023〕1号").waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-letters.png"), fullPage: true });
+  await section.screenshot({ path: path.join(OUT, "pane-letters-section.png") });
+
+  await list.getByRole("checkbox").first().uncheck();
+  await preview.getByText(/^第 1 份，共 \d+ 份$/).waitFor();
+  const kept = Number((await preview.getByText(/^第 1 份，共 \d+ 份$/).textContent())?.match(/共 (\d+) 份/)?.[1]);
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("button", { name: "发出", exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe(`函件2023-07-05（${kept}份）.docx`);
+  const file = path.join(OUT, "letters.docx");
+  await download.saveAs(file);
+  const zip = await (await import("jszip")).default.loadAsync(fs.readFileSync(file));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  expect(xml).toContain("柳林镇人民政府");
+  expect(xml.match(/<w:sectPr/g)).toHaveLength(kept);
+  await page.getByText(new RegExp(`^已发出函件 ${kept} 份（.*已生成下载文件“函件2023-07-05（${kept}份）.docx”。$`)).waitFor();
+  await page.screenshot({ path: path.join(OUT, "pane-letters-issued.png"), fullPage: true });
   expect(external).toEqual([]);
 });

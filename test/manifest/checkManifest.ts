@@ -8,9 +8,10 @@
  * the reference pages of each element): root type and namespaces, top-level element order, Id,
  * Version, hosts, permissions, no AppDomains, zh-CN strings with en-US overrides, every resid
  * resolving to the right kind of resource, id lengths and uniqueness, https everywhere, the
- * ribbon's task pane URL, ExecuteFunction names registered in code, icon sizes.
+ * ribbon's task pane URL (one pane, the default page, perhaps on a section), ExecuteFunction names registered in code, icon sizes.
  */
 import { Parser } from "xml2js";
+import { PANE_SECTIONS, SECTION_PARAM } from "../../src/taskpane/host/section";
 
 /** A manifest element: name as written (with prefix), attributes, trimmed text, children in order. */
 export interface El {
@@ -441,7 +442,10 @@ export const checkHttps: Check = (root) => {
   return p;
 };
 
-/** The ribbon's ShowTaskpane opens the same page as the add-in's default source location. */
+/**
+ * The ribbon's ShowTaskpane opens the same page as the add-in's default source location, in the
+ * one pane (its TaskpaneId); a button may open it on a section the pane knows (`?section=letters`).
+ */
 export const checkTaskpaneUrl: Check = (root) => {
   const p: string[] = [];
   const want = kid(kid(root, "DefaultSettings"), "SourceLocation")?.attrs.DefaultValue;
@@ -449,10 +453,16 @@ export const checkTaskpaneUrl: Check = (root) => {
   const vo = versionOverrides(root);
   const actions = vo ? descendants(vo).filter((e) => e.name === "Action" && e.attrs["xsi:type"] === "ShowTaskpane") : [];
   if (actions.length === 0) p.push("taskpane: no ribbon button opens the task pane");
+  const panes = new Set(actions.map((a) => kid(a, "TaskpaneId")?.text ?? ""));
+  if (panes.size > 1) p.push(`taskpane: the ribbon opens ${panes.size} panes (TaskpaneId ${[...panes].map((t) => `"${t}"`).join(", ")}), expected one`);
   for (const a of actions) {
     const resid = kid(a, "SourceLocation")?.attrs.resid;
     const got = urlOf(root, resid);
-    if (got !== want) p.push(`taskpane: ShowTaskpane opens "${got ?? resid ?? ""}", DefaultSettings/SourceLocation is "${want}"`);
+    const [page, query] = (got ?? "").split("?");
+    const section = query === undefined ? undefined : new RegExp(`^${SECTION_PARAM}=([a-z]+)$`).exec(query)?.[1];
+    if (page !== want || (query !== undefined && !PANE_SECTIONS.some((s) => s === section))) {
+      p.push(`taskpane: ShowTaskpane opens "${got ?? resid ?? ""}", DefaultSettings/SourceLocation is "${want}" (a section: ?${SECTION_PARAM}=${PANE_SECTIONS.join("|")})`);
+    }
   }
   return p;
 };

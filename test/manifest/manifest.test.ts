@@ -7,6 +7,8 @@ import * as path from "path";
 import {
   checkManifest,
   checkNoLocalhost,
+  descendants,
+  kid,
   parseManifest,
   pngSize,
   registeredFunctions,
@@ -14,6 +16,7 @@ import {
   type CheckContext,
 } from "./checkManifest";
 import { checkProductionBaseUrl, toProductionManifest, DEV_BASE } from "../../scripts/manifest-url";
+import { sectionOf } from "../../src/taskpane/host/section";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -65,9 +68,27 @@ describe("manifest.xml", () => {
     expect(strings["ClearMarks.Label"]).toBe("清除标记");
     expect(strings["Commands.Url"]).toBe("https://localhost:3000/commands.html");
     expect(MANIFEST).toMatch(/<CustomTab id="LuoshiTab">/);
-    for (const id of ["OpenPaneButton", "ValidateButton", "ClearMarksButton", "RankButton"]) expect(MANIFEST).toContain(`id="${id}"`);
+    for (const id of ["OpenPaneButton", "ValidateButton", "ClearMarksButton", "RankButton", "LettersButton"]) expect(MANIFEST).toContain(`id="${id}"`);
     expect(MANIFEST).toContain("<FunctionName>validateActiveSheet</FunctionName>");
     expect(MANIFEST).toContain("<FunctionName>clearMarks</FunctionName>");
+  });
+
+  test("生成函件 opens the one pane (打开助手's) on its 函件 section, which the pane reads as Office loads it", () => {
+    const root = parseManifest(MANIFEST);
+    const strings = Object.fromEntries(resources(root).map((r) => [r.id, r.value]));
+    const button = descendants(root).find((e) => e.name === "Control" && e.attrs.id === "LettersButton");
+    expect(strings[kid(button, "Label")?.attrs.resid ?? ""]).toBe("生成函件");
+    const action = kid(button, "Action");
+    expect(action?.attrs["xsi:type"]).toBe("ShowTaskpane");
+    const open = descendants(root).find((e) => e.name === "Control" && e.attrs.id === "OpenPaneButton");
+    expect(kid(action, "TaskpaneId")?.text).toBe(kid(kid(open, "Action"), "TaskpaneId")?.text);
+    const url = new URL(strings[kid(action, "SourceLocation")?.attrs.resid ?? ""]);
+    expect(url.pathname).toBe("/taskpane.html");
+    expect(sectionOf(url)).toBe("letters");
+    // Office adds its own parameters after ours.
+    url.searchParams.append("_host_Info", "Excel$Win32$16.01$zh-CN$$$$0");
+    expect(sectionOf(url)).toBe("letters");
+    expect(sectionOf(new URL(strings["Taskpane.Url"]))).toBeUndefined();
   });
 
   test("the function file registers every ribbon function", () => {
@@ -207,6 +228,16 @@ describe("each check can fail", () => {
       "ribbon opens another page than the default",
       () => mutate(MANIFEST, 'id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"', 'id="Taskpane.Url" DefaultValue="https://localhost:3000/pane.html"'),
       'taskpane: ShowTaskpane opens "https://localhost:3000/pane.html"',
+    ],
+    [
+      "ribbon opens the pane on a section it does not know",
+      () => mutate(MANIFEST, "taskpane.html?section=letters", "taskpane.html?section=mail"),
+      'taskpane: ShowTaskpane opens "https://localhost:3000/taskpane.html?section=mail"',
+    ],
+    [
+      "ribbon opens a second pane",
+      () => mutate(MANIFEST, /<TaskpaneId>ButtonId1<\/TaskpaneId>(\s*<SourceLocation resid="Letters.Url"\/>)/, "<TaskpaneId>LettersPane</TaskpaneId>$1"),
+      'taskpane: the ribbon opens 2 panes (TaskpaneId "ButtonId1", "LettersPane")',
     ],
     [
       "function not registered",

@@ -300,3 +300,164 @@ test("校验设置: the year and tolerance are checked as the CLI checks them; s
   expect((screen.getByRole("textbox", { name: "容差（%）" }) as HTMLInputElement).value).toBe("20");
   expect((screen.getByRole("switch", { name: "目标不可衡量" }) as HTMLInputElement).checked).toBe(true);
 }, 30000);
+
+describe("函件", () => {
+  /** The pane on the county's 汇总 (test/ui/paneHooks.tsx), on `today` 2024-07-05. */
+  async function county(session: Partial<Session> = { mode: "browser" }, focus?: "letters") {
+    const { countyWorkbook } = await import("./paneHooks");
+    const wb = await countyWorkbook();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App boot={async () => ({ mode: "browser", fileName: "冠县.xlsx", save: () => wb.save(), ...session, wb })} thisYear={2024} today="2024-07-05" focus={focus} />
+      </FluentProvider>,
+    );
+    const section = within(await screen.findByRole("region", { name: "函件" }));
+    await waitFor(() => expect(screen.queryByText("处理中……")).toBeNull());
+    return { wb, section, user: userEvent.setup({ delay: null }) };
+  }
+
+  /** Fill in the office and the check date, keep to 督办函, and draft. */
+  async function draft({ section, user }: Awaited<ReturnType<typeof county>>, issuer = "冠县人民政府办公室") {
+    const field = section.getByRole("textbox", { name: /^发文机关/ });
+    await user.clear(field);
+    await user.type(field, issuer);
+    const checkDate = section.getByRole("textbox", { name: "进度截至日期" });
+    await user.clear(checkDate);
+    await user.type(checkDate, "2024-06-30");
+    await user.selectOptions(section.getByRole("combobox", { name: "类型" }), "督办函");
+    await user.click(section.getByRole("button", { name: "起草函件" }));
+    const list = await section.findByRole("list", { name: "起草的函件" });
+    return [...list.children] as HTMLElement[];
+  }
+
+  const preview = () => within(screen.getByRole("region", { name: "函件预览" }));
+  const page = () => preview().getByRole("article");
+  /** The label of a checkbox (Fluent's Checkbox: the input, then its label). */
+  const labelOf = (box: HTMLElement) => box.closest("span")?.querySelector("label")?.textContent ?? "";
+
+  test("drafted on the 汇总: the letters with their rows, a preview of each; leaving a letter or a row out renumbers and redrafts it", async () => {
+    const pane = await county();
+    const letters = await draft(pane);
+    expect(screen.getByText(/^“汇总”截至 2024-06-30：起草函件 \d+ 份/, { selector: "[class*=MessageBarBody]" })).toBeTruthy();
+    const count = letters.length;
+    expect(count).toBeGreaterThan(2);
+    const first = within(letters[0]);
+    const firstBox = first.getByRole("checkbox", { name: /督办函$/ });
+    const firstUnit = labelOf(firstBox).replace(/ 督办函$/, "");
+    expect(firstUnit).not.toBe("");
+    expect(first.getByText("督办〔2024〕1号")).toBeTruthy();
+    expect(preview().getByText(`第 1 份，共 ${count} 份`)).toBeTruthy();
+    expect(page().textContent).toContain("冠县人民政府办公室");
+    expect(page().textContent).toContain("督办〔2024〕1号");
+    expect(within(page()).getByRole("heading", { name: "关于加快推进重点工作任务落实的督办函" })).toBeTruthy();
+    expect(within(page()).getByText(`${firstUnit}：`)).toBeTruthy();
+    expect(within(page()).getByText("2024年7月5日")).toBeTruthy();
+
+    // 下一份 / 上一份
+    await pane.user.click(preview().getByRole("button", { name: "下一份" }));
+    expect(preview().getByText(`第 2 份，共 ${count} 份`)).toBeTruthy();
+    expect(page().textContent).toContain("督办〔2024〕2号");
+    await pane.user.click(preview().getByRole("button", { name: "上一份" }));
+
+    // The first letter left out: the second takes 督办〔2024〕1号, and the preview shows it.
+    await pane.user.click(firstBox);
+    expect(first.getByText("不发出")).toBeTruthy();
+    expect(within(letters[1]).getByText("督办〔2024〕1号")).toBeTruthy();
+    expect(preview().getByText(`第 1 份，共 ${count - 1} 份`)).toBeTruthy();
+    expect(within(page()).queryByText(`${firstUnit}：`)).toBeNull();
+    expect(page().textContent).toContain("督办〔2024〕1号");
+
+    // A row left out of the letter shown: its task is no longer in the letter.
+    const second = within(letters[1]);
+    const rows = within(second.getByRole("list"));
+    const rowBoxes = rows.getAllByRole("checkbox");
+    const task = labelOf(rowBoxes[0]);
+    expect(task).not.toBe("");
+    expect(page().textContent).toContain(task);
+    await pane.user.click(rowBoxes[0]);
+    expect((rowBoxes[0] as HTMLInputElement).checked).toBe(false);
+    expect(page().textContent).not.toContain(task);
+  });
+
+  test("发出 downloads the combined .docx and says so; the same letters again: the register's sentence and 再次发出", async () => {
+    const download = await import("../../src/taskpane/host/download");
+    const offer = jest.spyOn(download, "offerDownload").mockImplementation(() => undefined);
+    try {
+      const pane = await county();
+      const count = (await draft(pane)).length;
+      expect(pane.section.getByRole("checkbox", { name: "合成一个文件" })).toHaveProperty("checked", true);
+      await pane.user.click(pane.section.getByRole("button", { name: "发出" }));
+      const file = `函件2024-07-05（${count}份）.docx`;
+      expect(await screen.findByText(new RegExp(`^已发出函件 ${count} 份（督办〔2024〕1号、.*已生成下载文件“${file}”。$`))).toBeTruthy();
+      expect(offer).toHaveBeenCalledWith(expect.any(Uint8Array), file, download.DOCX_TYPE);
+      expect(pane.section.queryByRole("list", { name: "起草的函件" })).toBeNull();
+
+      await draft(pane);
+      await pane.user.click(pane.section.getByRole("button", { name: "发出" }));
+      expect(await pane.section.findByText(/^这些函件已在发函登记中/)).toBeTruthy();
+      expect(offer).toHaveBeenCalledTimes(1);
+      await pane.user.click(pane.section.getByRole("button", { name: "再次发出" }));
+      expect(await screen.findByText(new RegExp(`^已发出函件 ${count} 份（督办〔2024〕${count + 1}号、`))).toBeTruthy();
+      expect(offer).toHaveBeenCalledTimes(2);
+      expect(pane.section.queryByRole("button", { name: "再次发出" })).toBeNull();
+    } finally {
+      offer.mockRestore();
+    }
+  });
+
+  test("inside Excel on a Mac the pane says the letters will go to a sheet, and 发出 writes it instead of a download", async () => {
+    const download = await import("../../src/taskpane/host/download");
+    const offer = jest.spyOn(download, "offerDownload").mockImplementation(() => undefined);
+    try {
+      const pane = await county({ mode: "excel", platform: "mac", fileName: undefined, save: undefined });
+      await draft(pane);
+      expect(pane.section.getByText(/^本机的 Excel 不能下载文件：发出后/)).toBeTruthy();
+      await pane.user.click(pane.section.getByRole("button", { name: "发出" }));
+      expect(await screen.findByText(/已写入“函件（2024-07-05）”工作表，可复制到单位的公文模板中排版。$/)).toBeTruthy();
+      expect(offer).not.toHaveBeenCalled();
+      expect(await visibleSheets(pane.wb)).toEqual(expect.arrayContaining(["发函登记", "函件（2024-07-05）"]));
+    } finally {
+      offer.mockRestore();
+    }
+  });
+
+  test("the office's details come from the workbook; dates that are no day are refused in their field", async () => {
+    const { OFFICE_KEY } = await import("../../src/features/letters");
+    const { countyWorkbook } = await import("./paneHooks");
+    const wb = await countyWorkbook();
+    await wb.setSetting(OFFICE_KEY, JSON.stringify({ issuer: "冠县督查室", contact: "李强", phone: "0635-1234567" }));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App boot={async () => ({ mode: "browser", wb, fileName: "冠县.xlsx", save: () => wb.save() })} thisYear={2024} today="2024-07-05" />
+      </FluentProvider>,
+    );
+    const section = within(await screen.findByRole("region", { name: "函件" }));
+    await waitFor(() => expect((section.getByRole("textbox", { name: /^发文机关/ }) as HTMLInputElement).value).toBe("冠县督查室"));
+    expect((section.getByRole("textbox", { name: "联系人" }) as HTMLInputElement).value).toBe("李强");
+    expect((section.getByRole("textbox", { name: "电话" }) as HTMLInputElement).value).toBe("0635-1234567");
+    expect((section.getByRole("textbox", { name: "成文日期" }) as HTMLInputElement).value).toBe("2024-07-05");
+
+    const user = userEvent.setup({ delay: null });
+    const date = section.getByRole("textbox", { name: "成文日期" });
+    await user.clear(date);
+    await user.type(date, "2024-02-30");
+    const sentence = section.getByText("成文日期应写成 2023-06-30 这样的日期，而不是“2024-02-30”。");
+    expect(date.getAttribute("aria-invalid")).toBe("true");
+    expect(date.getAttribute("aria-describedby")?.split(" ")).toContain(sentence.id);
+    const replyBy = section.getByRole("textbox", { name: "办理时限" });
+    await user.type(replyBy, "7月15日");
+    expect(section.getByText("办理时限应写成 2023-06-30 这样的日期，而不是“7月15日”。")).toBeTruthy();
+    const run = section.getByRole("button", { name: "起草函件" });
+    expect(run.hasAttribute("disabled")).toBe(true);
+    await user.clear(date);
+    await user.type(date, "2024-07-05");
+    await user.clear(replyBy);
+    expect(section.queryByRole("alert")).toBeNull();
+    expect(run.hasAttribute("disabled")).toBe(false);
+  });
+
+  test("opened from the ribbon's 生成函件 (on the 函件 section): its heading takes the focus", async () => {
+    await county({ mode: "browser" }, "letters");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "函件", level: 2 })));
+  });
+});

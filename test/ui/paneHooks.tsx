@@ -72,3 +72,27 @@ export async function ledgerAndBudget(): Promise<ExcelJsWorkbook> {
 export function notALedger(sheet: string): string {
   return `工作表“${sheet}”不像是台账：前 15 行中没有找到含有“任务”“目标”“措施”“完成时限”“责任人”等列名的表头行。请在表格上方加一行表头（如：序号、任务、目标、措施、完成时限、责任人），或用“模板”功能新建一张标准台账后把内容粘贴进去。`;
 }
+
+let countyBytes: Promise<Uint8Array> | undefined;
+
+/**
+ * The county's 汇总 at 30 June 2024 (test/fixtures/countyFiles.ts): the first 12 units'
+ * ledgers merged, the other 8 did not report. Built once per test file, a fresh workbook each call.
+ */
+export async function countyWorkbook(): Promise<ExcelJsWorkbook> {
+  countyBytes ??= (async () => {
+    const { mergeLedgers } = await import("../../src/features/merge");
+    const { directoryFile, unitFile, UNITS } = await import("../fixtures/countyFiles");
+    const wb = await ExcelJsWorkbook.load(await directoryFile());
+    const files = await Promise.all(
+      UNITS.slice(0, 12).map(async (unit, i) => {
+        const f = await unitFile(unit, i);
+        return { name: f.name, modified: i, open: () => ExcelJsWorkbook.load(f.bytes) };
+      }),
+    );
+    const merged = await mergeLedgers(wb, { files, date: "2024-06-30" });
+    if (!merged.ok) throw new Error(merged.message);
+    return wb.save();
+  })();
+  return ExcelJsWorkbook.load(await countyBytes);
+}

@@ -5,10 +5,12 @@
 import { WorkbookError, type WorkbookPort } from "../../workbook/port";
 import { say } from "../../messages";
 import type { ExcelJsWorkbook } from "../../workbook/exceljs/ExcelJsWorkbook";
-import type { PaneMode } from "./mode";
+import type { HostPlatform, PaneMode } from "./mode";
 
 export interface Session {
   mode: PaneMode;
+  /** Inside Excel, which Excel (Office.context.platform); absent elsewhere. */
+  platform?: HostPlatform;
   /** The workbook, or null until a file is opened (browser edition). */
   wb: WorkbookPort | null;
   /** The open file's name (browser edition). */
@@ -19,6 +21,15 @@ export interface Session {
   onSheetChange?: (callback: () => void) => Promise<void>;
   /** Why the session started without a workbook (the sample could not be fetched), shown on the error bar. */
   problem?: string;
+}
+
+/**
+ * Whether the pane can hand the clerk a file (a download): the browser edition can, and so can
+ * Excel on Windows and on the web; Excel on Mac and on iPad cannot (docs/letters.md "Getting the
+ * file to the clerk"), so what would be a file goes to a sheet there.
+ */
+export function downloadsFiles(session: Pick<Session, "mode" | "platform">): boolean {
+  return !(session.mode === "excel" && (session.platform === "mac" || session.platform === "ios"));
 }
 
 /** A file the clerk picked: its name and its bytes. */

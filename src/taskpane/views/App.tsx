@@ -1,4 +1,7 @@
-/** The task pane: mode line, file bar (browser edition), then one section per use case, each with its hook (汇总 after 进度分析). */
+/**
+ * The task pane: mode line, file bar (browser edition), then one section per use case, each with
+ * its hook (汇总 after 进度分析, 函件 after 排名). `focus`: the section the pane was opened on.
+ */
 import * as React from "react";
 import { Divider, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { say } from "../../messages";
@@ -12,6 +15,8 @@ import { useProgress } from "../hooks/useProgress";
 import { useTemplate } from "../hooks/useTemplate";
 import { useMerge } from "../hooks/useMerge";
 import { useRank } from "../hooks/useRank";
+import { useLetters } from "../hooks/useLetters";
+import type { PaneSection } from "../host/section";
 import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
@@ -21,13 +26,14 @@ import { SettingsPanel } from "./SettingsPanel";
 import { ProgressView } from "./ProgressView";
 import { RankView } from "./RankView";
 import { MergeView } from "./MergeView";
+import { LettersView } from "./LettersView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
 });
 
-export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; thisYear: number; today: string }) {
+export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Session>; thisYear: number; today: string; focus?: PaneSection }) {
   const styles = useStyles();
   const runner = useRunner();
   const pane = useSession(boot, runner);
@@ -37,6 +43,7 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
   const progress = useProgress(pane);
   const merge = useMerge(pane);
   const rank = useRank(pane);
+  const letters = useLetters(pane);
   const template = useTemplate(pane);
   const { session, active } = pane;
   const { busy, error, notice } = runner;
@@ -102,6 +109,24 @@ export function App({ boot, thisYear, today }: { boot: () => Promise<Session>; t
             />
             <Divider />
             <RankView today={today} ranking={rank.ranking} busy={busy} onRank={rank.rank} />
+            <Divider />
+            <LettersView
+              today={today}
+              office={letters.office}
+              choices={letters.choices}
+              message={letters.message}
+              warnings={letters.warnings}
+              kept={letters.kept}
+              repeat={letters.repeat}
+              downloads={letters.downloads}
+              busy={busy}
+              focused={focus === "letters"}
+              onDraft={letters.draft}
+              onKeepLetter={letters.keepLetter}
+              onKeepRow={letters.keepRow}
+              onIssue={letters.issue}
+              onTemplates={letters.createTemplates}
+            />
             <Divider />
             <TemplateForm
               key={recognised?.unit?.value ?? ""}
