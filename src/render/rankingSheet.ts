@@ -68,7 +68,7 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     "逾期", "滞后", ...(rate ? [metricLabel(ranking.metric), say("rank.head.counts")] : []), say("rank.head.light"), ...(moves ? [say("rank.head.move")] : []), say("sheets.head.note"),
   ];
   const width = head.length;
-  const widths = [10, 16, 7, 10, 10, 10, 6, 6, ...(rate ? [10, 11] : []), 6, ...(moves ? [6] : []), 24];
+  const widths = [10, 16, 7, 10, 10, 10, 6, 6, ...(rate ? [10, 11] : []), 6, ...(moves ? [6] : []), 34];
   const col = (label: string) => head.indexOf(label);
   const { rows, merges, styles, pad, fullLine } = sheetLines(width);
   const year = report.year?.value ?? Number(report.checkDate.slice(0, 4));
@@ -95,7 +95,8 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
   }
   for (const x of ranking.unranked) {
     const u = x.progress;
-    rows.push(pad([say("rank.unrankedMark"), x.unit, u.rows, pm(u.timeProgress), pm(u.taskProgress), null, u.counts["逾期"], u.counts["滞后"], ...(rate ? [null, null] : []), null, ...(moves ? [null] : []), x.reason]));
+    // The short reason on the sheet (one line a unit, so the 通报 keeps to one page); the pane and the CLI give the sentence.
+    rows.push(pad([say("rank.unrankedMark"), x.unit, u.rows, pm(u.timeProgress), pm(u.taskProgress), null, u.counts["逾期"], u.counts["滞后"], ...(rate ? [null, null] : []), null, ...(moves ? [null] : []), say(`rank.unrankedShort.${ranking.metric}`)]));
   }
   const bodyRows = ranking.ranked.length + ranking.unranked.length;
   const names = (group: string) => ranking.ranked.filter((r) => r.group === group).map((r) => r.unit).join("、") || say("rank.nobody");
@@ -139,7 +140,8 @@ export function rankingLayout({ report, ranking, moves }: RankingSheetInput): Sh
     formulas,
     charts,
     freeze: { rows: top + 1, cols: 0 },
-    print: { orientation: ranking.ranked.length + ranking.unranked.length > 40 ? "landscape" : "portrait", fitToWidth: true, repeatRows: { from: top, to: top } },
+    // One page up to about 40 units (a county's); beyond, one page wide with the header repeated.
+    print: { orientation: bodyRows > 40 ? "landscape" : "portrait", fitToWidth: true, onePage: bodyRows <= 40, repeatRows: { from: top, to: top } },
     rowHeights: rows.map((r, i) => (i === 0 ? 36 : i === 1 ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) + 4 : i === top ? 30 : i > top && i <= top + bodyRows ? heightFor(r, widths, 4) : i > top + bodyRows ? heightFor(r, [widths.reduce((a, b) => a + b, 0)], 6) : undefined)),
     activate: true,
   });

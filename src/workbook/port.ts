@@ -111,8 +111,11 @@ export interface SheetWrite {
   links?: InternalLink[];
   /** Rows (and columns) frozen at the top-left. */
   freeze?: { rows: number; cols: number };
-  /** Print setup: A4, orientation, fit all columns on one page wide, header rows repeated. */
-  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean; repeatRows?: { from: number; to: number } };
+  /**
+   * Print setup: A4, orientation, fit all columns on one page wide (and, with `onePage`, the
+   * whole sheet on one page: a 通报排名 is circulated as one page), header rows repeated.
+   */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth: boolean; onePage?: boolean; repeatRows?: { from: number; to: number } };
   /** Row heights in points, index = row; undefined = default. */
   rowHeights?: (number | undefined)[];
   /** Make the written sheet the active one. */

@@ -32,7 +32,7 @@ export interface SheetLayout {
   formulas: Record<string, string>;
   /** Internal links by cell ("C7"), target like "'进度'!A1". */
   links: { cell: string; target: string }[];
-  print: { orientation: "portrait" | "landscape"; a4: boolean; fitToWidth: boolean; titleRows: string | null };
+  print: { orientation: "portrait" | "landscape"; a4: boolean; fitToWidth: boolean; onePage: boolean; titleRows: string | null };
   /** The sheet's selected cell ("C7"), if the host records one. */
   activeCell: string | null;
 }

@@ -64,6 +64,12 @@ test("the chart is a bar per ranked unit, the first on top; gap and light are fo
     expect(text[3 + i][light]).toBe(result.ranking.ranked[i].light ?? "");
   }
   expect(formulas.get(cellAddress(3 + ranked, light))).toBeUndefined();
+  // Units not ranked: the reason in short, one line each, so the 通报 keeps to one A4 page.
+  expect(text[3 + ranked].at(-1)).toBe("不参与排名：无可判断进度的事项");
+  const ExcelJS = (await import("exceljs")).default;
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load((await wb.save()) as unknown as ArrayBuffer);
+  expect(saved.getWorksheet(sheet)?.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
 });
 
 /** The formulas of a saved sheet, by A1 address. */

@@ -61,11 +61,11 @@ export function frozenView(spec: SheetWrite): { ySplit: number; xSplit: number; 
 /** The print setup a sheet asks for (A4), if any. */
 export function pageSetupOf(spec: SheetWrite): Partial<ExcelJS.PageSetup> | undefined {
   if (!spec.print) return undefined;
-  const { orientation, fitToWidth, repeatRows } = spec.print;
+  const { orientation, fitToWidth, onePage, repeatRows } = spec.print;
   return {
     paperSize: 9,
     orientation,
-    ...(fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    ...(fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: onePage ? 1 : 0 }),
     ...(repeatRows && { printTitlesRow: rowSpanAddress(repeatRows.from, repeatRows.to).replace(/\$/g, "") }),
   };
 }

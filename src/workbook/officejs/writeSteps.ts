@@ -328,7 +328,7 @@ function printSteps(spec: SheetWrite): WriteStep[] {
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         layout.paperSize = "A4";
         if (print.fitToWidth) {
-          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 };
           layout.load("zoom");
         }
         if (print.repeatRows) layout.setPrintTitleRows(rowSpanAddress(print.repeatRows.from, print.repeatRows.to));

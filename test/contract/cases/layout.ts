@@ -46,7 +46,13 @@ export function layoutCases(make: MakeHost): void {
       expect(layout.validations).toEqual([{ area: "C5:C6", list: ["未开始", "推进中", "已完成", "逾期"], strict: true, prompt: "请选择状态" }]);
       expect(layout.conditionalFormats).toEqual([{ area: "C5:C6", text: "逾期", fill: "#FFC7CE" }]);
       expect(layout.links).toEqual([{ cell: "D5", target: "'台账 2023'!C7" }]);
-      expect(layout.print).toEqual({ orientation: "landscape", a4: true, fitToWidth: true, titleRows: "$1:$4" });
+      expect(layout.print).toEqual({ orientation: "landscape", a4: true, fitToWidth: true, onePage: false, titleRows: "$1:$4" });
+    });
+
+    it("fits a sheet on one page when asked", async () => {
+      const { wb, inspect } = await make();
+      const name = await wb.writeSheet({ sheet: "通报排名", ifExists: "replace", rows: [["名次", "单位"]], print: { orientation: "portrait", fitToWidth: true, onePage: true } });
+      expect((await inspect.layout(name)).print).toMatchObject({ orientation: "portrait", a4: true, fitToWidth: true, onePage: true });
     });
 
     it("writes our formulas as formulas, and text that looks like one as text", async () => {

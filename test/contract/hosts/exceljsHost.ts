@@ -152,7 +152,8 @@ function layoutOf(ws: ExcelJS.Worksheet): SheetLayout {
     print: {
       orientation: setup.orientation === "landscape" ? "landscape" : "portrait",
       a4: setup.paperSize === 9,
-      fitToWidth: setup.fitToPage === true && setup.fitToWidth === 1 && setup.fitToHeight === 0,
+      fitToWidth: setup.fitToPage === true && setup.fitToWidth === 1 && (setup.fitToHeight === 0 || setup.fitToHeight === 1),
+      onePage: setup.fitToPage === true && setup.fitToWidth === 1 && setup.fitToHeight === 1,
       titleRows: setup.printTitlesRow ? setup.printTitlesRow.split(":").map((r) => `$${r.replace(/\$/g, "")}`).join(":") : null,
     },
     activeCell: view?.activeCell ?? null,

@@ -61,7 +61,8 @@ export function fakeInspector(fake: FakeExcel): HostInspector {
         print: {
           orientation: model.page.orientation === "Landscape" ? "landscape" : "portrait",
           a4: model.page.paperSize === "A4",
-          fitToWidth: zoom?.horizontalFitToPages === 1 && zoom.verticalFitToPages === 0,
+          fitToWidth: zoom?.horizontalFitToPages === 1 && (zoom.verticalFitToPages === 0 || zoom.verticalFitToPages === 1),
+          onePage: zoom?.horizontalFitToPages === 1 && zoom.verticalFitToPages === 1,
           titleRows: model.page.printTitleRows,
         },
         activeCell: cellAddress(model.activeCell.row, model.activeCell.col),
