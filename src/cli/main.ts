@@ -15,6 +15,7 @@ import { runStage } from "./stage";
 import { runMerge } from "./merge";
 import { runRank } from "./rank";
 import { runLetters } from "./letters";
+import { runServe } from "./serve";
 import { WorkbookError } from "../workbook/port";
 import { readYear } from "../features/input";
 import { say } from "../messages";
@@ -51,6 +52,12 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
         draft: { type: "boolean" },
         again: { type: "boolean" },
         fonts: { type: "string" },
+        port: { type: "string" },
+        host: { type: "string" },
+        https: { type: "boolean" },
+        cert: { type: "string" },
+        key: { type: "string" },
+        dir: { type: "string" },
       },
     });
     const [command, ...rest] = positionals;
@@ -83,6 +90,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
           contact: values.contact, phone: values.phone, replyBy: values["reply-by"], combined: Boolean(values.combined), draft: Boolean(values.draft),
           again: Boolean(values.again), json: Boolean(values.json), fonts: values.fonts,
         });
+      case "serve":
+        return await runServe(io, rest, { port: values.port, host: values.host, https: Boolean(values.https), cert: values.cert, key: values.key, dir: values.dir });
       case "standardize":
         return await runStandardize(io, rest, { year, sheet: values.sheet, out: values.out });
       default:

@@ -75,7 +75,7 @@ describe("docs: the spec is in the repository", () => {
   it("every docs/ page cited under src/, test/, bench/, scripts/ exists", () => {
     const missing: string[] = [];
     for (const file of CODE) {
-      for (const [, page] of read(file).matchAll(/\bdocs\/([\w.-]+\.md)\b/g)) {
+      for (const [, page] of read(file).matchAll(/\bdocs\/([\p{L}\p{N}_.-]+\.md)\b/gu)) {
         if (!existsSync(join(root, "docs", page))) missing.push(`${file}: docs/${page}`);
       }
     }
@@ -84,7 +84,7 @@ describe("docs: the spec is in the repository", () => {
 
   it("every page linked from docs/README.md exists, and every page of docs/ is listed there", () => {
     const index = read("docs/README.md");
-    const linked = [...index.matchAll(/\]\(([\w.-]+\.md)\)/g)].map(([, page]) => page);
+    const linked = [...index.matchAll(/\]\(([\p{L}\p{N}_.-]+\.md)\)/gu)].map(([, page]) => page);
     expect(linked.filter((page) => !existsSync(join(root, "docs", page)))).toEqual([]);
     const pages = readdirSync(join(root, "docs")).filter((name) => name.endsWith(".md") && name !== "README.md");
     expect(pages.filter((page) => !linked.includes(page))).toEqual([]);
