@@ -3,10 +3,10 @@
 // (jest.config.js: unit, contract, UI, manifest). The browser tests (jest.browser.config.js) never
 // run under Stryker.
 //
-// One folder at a time, each against the tests of that folder: `npm run mutate:progress` (or
-// :validate, :features); `npm run mutate` alone does all three against every test (hours). On the
-// 2-core development machine `progress` (861 mutants) takes about 70 minutes (~4 s of Jest per
-// mutant), over the 30 minutes aimed at.
+// One part at a time, each against its own tests: `npm run mutate:progress-time` (and the other
+// parts of SCOPES below); `npm run mutate` alone does every part against every test (hours). The
+// whole of src/domain/progress (861 mutants) took about 70 minutes on the 2-core development
+// machine (~4 s of Jest per mutant), so the folders are cut in parts of about 400 mutants or fewer.
 //
 // @ts-check
 import { readdirSync, readFileSync } from "node:fs";
@@ -23,13 +23,25 @@ function docblockEnvironmentTests() {
     .map((f) => `/test/${f.replace(/\\/g, "/")}$`.replace(/\./g, "\\."));
 }
 
-/** Folders mutated one at a time, each against its own tests (`npm run mutate:progress`). */
+/**
+ * Parts of the code mutated one at a time, each against its own tests (`npm run mutate:<part>`),
+ * each small enough (about 400 mutants or fewer, ~2 s a mutant on two cores) to finish within
+ * 30 minutes on the development machine.
+ */
+const PROGRESS_TESTS = ["<rootDir>/test/unit/progress-*.test.ts"];
+const VALIDATE_TESTS = ["<rootDir>/test/unit/validate-*.test.ts"];
+const FEATURE_TESTS = ["<rootDir>/test/unit/*-feature.test.ts", "<rootDir>/test/unit/*cli*.test.ts"];
 const SCOPES = {
-  progress: { mutate: ["src/domain/progress/**/*.ts"], tests: ["<rootDir>/test/unit/progress-*.test.ts"] },
-  validate: { mutate: ["src/domain/validate/**/*.ts"], tests: ["<rootDir>/test/unit/validate-*.test.ts"] },
-  features: { mutate: ["src/features/**/*.ts"], tests: ["<rootDir>/test/unit/*-feature.test.ts", "<rootDir>/test/unit/*cli*.test.ts"] },
+  "progress-time": { mutate: ["src/domain/progress/{days,elapsed,stages,status,judge}.ts"], tests: PROGRESS_TESTS },
+  "progress-sheet": { mutate: ["src/domain/progress/{aggregate,progress,rowCells,messages}.ts"], tests: PROGRESS_TESTS },
+  "validate-rules": { mutate: ["src/domain/validate/rules/**/*.ts"], tests: VALIDATE_TESTS },
+  "validate-core": { mutate: ["src/domain/validate/*.ts"], tests: VALIDATE_TESTS },
+  "features-ledger": { mutate: ["src/features/{inspect,validate,standardize,progress,stageCheck,template,sheets,input,marks,outcome,settings}.ts"], tests: FEATURE_TESTS },
+  "features-county": { mutate: ["src/features/{merge,rank,rankingList,letters,gb2312}.ts"], tests: [...FEATURE_TESTS, "<rootDir>/test/unit/letters-*.test.ts", "<rootDir>/test/unit/rank*.test.ts", "<rootDir>/test/unit/merge-*.test.ts"] },
 };
-const scope = SCOPES[process.env.LUOSHI_MUTATE ?? ""];
+const part = process.env.LUOSHI_MUTATE ?? "";
+const scope = SCOPES[part];
+const report = scope ? part : "mutation";
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
@@ -63,8 +75,8 @@ const config = {
   // while the module loads, so Stryker would have to rerun every test for each one.
   ignoreStatic: true,
   reporters: ["html", "clear-text", "json", "progress"],
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   // The machine has two cores: a folder's run takes both (under 30 minutes); the whole run,
   // hours long, leaves one for other work.

@@ -5,11 +5,15 @@
 // No page loads its bundle by a tag of its own: legacy-boot.js (ES5, src/legacy/legacyBoot.js,
 // copied as it is) loads it where the web view can run it and otherwise shows the legacy message,
 // whose text webpack takes from the message catalogue here (scripts/legacy-page.js).
+// Chunks are found relative to the page (publicPath ""), and every chunk loader can run a chunk
+// the page holds itself (scripts/inline-chunks.js): scripts/package-single.js makes dist/ into
+// the single-file browser edition, the same bundle with every script inside one .html.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { toProductionManifest } = require("./scripts/manifest-url.js");
 const { legacyPage } = require("./scripts/legacy-page.js");
+const { InlineChunkLoading } = require("./scripts/inline-chunks.js");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PROD_URL = process.env.LUOSHI_ADDIN_URL || "https://luoshi.example.gov.cn/addin/";
@@ -39,7 +43,7 @@ module.exports = (_env, options) => {
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: true },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"], fallback: { fs: false, path: false, os: false, crypto: false, stream: false } },
     module: {
       rules: [
@@ -49,6 +53,7 @@ module.exports = (_env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new InlineChunkLoading(),
       page("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("index.html", "./src/taskpane/browser.html", ["taskpane"]),
       page("commands.html", "./src/commands/commands.html", ["commands"]),

@@ -29,7 +29,8 @@ function requireTs(file, cache = new Map()) {
 
 /**
  * The message's CSS and its hidden HTML: `notice` for the add-in's pane, `dialogNotice` (with a
- * button) for the ribbon's dialog, `browserNotice` for the browser edition.
+ * button) for the ribbon's dialog, `browserNotice` for the browser edition, `fileNotice` for the
+ * single-file browser edition (scripts/package-single.js).
  */
 function legacyPage() {
   const page = requireTs(path.join(ROOT, "src", "legacy", "legacyPage.ts"));
@@ -38,6 +39,7 @@ function legacyPage() {
     notice: page.legacyNoticeHtml(),
     dialogNotice: page.legacyNoticeHtml({ button: true }),
     browserNotice: page.oldBrowserNoticeHtml(),
+    fileNotice: page.oldBrowserNoticeHtml({ file: true }),
   };
 }
 

@@ -5,12 +5,14 @@
  * what the bundle needs and IE11 (and Edge Legacy) lack; where something is missing it does not
  * load the bundle and, instead:
  * - the pane (data-role="pane") shows the hidden #luoshi-legacy message (its text comes from the
- *   catalogue at build time: src/legacy/legacyPage.ts) with the browser edition's address;
+ *   catalogue at build time: src/legacy/legacyPage.ts) with the browser edition's address (the
+ *   single file's message has no address: it names the browsers to open the file in);
  * - the ribbon's function file (data-role="commands") registers every button of
  *   data-functions with a handler that opens data-dialog (legacy.html, the same message) in a
  *   dialog and completes when the clerk closes it, so no button does nothing;
  * - the dialog (data-role="dialog") shows the message and wires its button.
- * Where nothing is missing it adds the bundle's scripts (data-scripts), in order.
+ * Where nothing is missing it adds the bundle's scripts (data-scripts), in order (files, or
+ * scripts the page holds: the single-file edition).
  *
  * test/manifest/legacy.test.ts parses this file with acorn at ecmaVersion 5 and runs it with
  * the modern globals removed; test/e2e/excelMode.e2e.ts runs the built pages in Chromium.
@@ -101,13 +103,25 @@
     }
   }
 
+  /**
+   * Add the bundle's scripts, in order. A name "#id" is a script the page holds itself (the
+   * single-file edition, scripts/package-single.js): its code, a JSON string in the non-running
+   * element of that id, runs as an inline script (allowed by the page's policy by its hash) as it
+   * is added. A page holds all its scripts or none, so the order stays.
+   */
   function loadScripts(list) {
     var names = words(list);
     var head = document.head || document.getElementsByTagName("head")[0];
     for (var i = 0; i < names.length; i++) {
       var script = document.createElement("script");
-      script.src = names[i];
-      script.async = false;
+      if (names[i].charAt(0) === "#") {
+        var held = document.getElementById(names[i].substring(1));
+        if (!held) continue;
+        script.text = JSON.parse(held.text);
+      } else {
+        script.src = names[i];
+        script.async = false;
+      }
       head.appendChild(script);
     }
   }

@@ -41,9 +41,10 @@ export const LEGACY_STYLE = [
   `#${LEGACY_ID}[hidden] { display: none; }`,
 ].join("\n");
 
-/** The technical line: what the web view lacks (hidden by the boot script when nothing is). */
-function detail(): string {
-  return `<p class="luoshi-detail" data-slot-parent="missing">${withSlots(say("host.legacy.detail", { missing: "{missing}" }))}</p>`;
+/** The technical line: what the web view (or the browser) lacks (hidden by the boot script when nothing is). */
+function detail(browser = false): string {
+  const template = browser ? say("host.oldBrowser.detail", { missing: "{missing}" }) : say("host.legacy.detail", { missing: "{missing}" });
+  return `<p class="luoshi-detail" data-slot-parent="missing">${withSlots(template)}</p>`;
 }
 
 /**
@@ -63,13 +64,18 @@ export function legacyNoticeHtml(options: { button?: boolean } = {}): string {
   ].join("");
 }
 
-/** The browser edition's hidden message (index.html): the browser is too old; which to use. */
-export function oldBrowserNoticeHtml(): string {
+/**
+ * The browser edition's hidden message (index.html): the browser is too old; which to use. The
+ * single-file edition's (`file`: scripts/package-single.js) names the browsers to open this same
+ * file in, as there is no address beside it.
+ */
+export function oldBrowserNoticeHtml(options: { file?: boolean } = {}): string {
+  const body = options.file ? escapeHtml(say("host.oldBrowser.file")) : withSlots(say("host.oldBrowser.body", { url: "{url}" }));
   return [
     `<div id="${LEGACY_ID}" role="alert" hidden>`,
     `<h1>${escapeHtml(say("host.oldBrowser.title"))}</h1>`,
-    `<p>${withSlots(say("host.oldBrowser.body", { url: "{url}" }))}</p>`,
-    detail(),
+    `<p>${body}</p>`,
+    detail(true),
     `</div>`,
   ].join("");
 }

@@ -19,21 +19,43 @@ import { followWorkbook, OwnWrites } from "./host/follow";
 import { thisYearInChina, todayInChina } from "../features/settings";
 import { browserEditionUrl, OPTIONAL_SETS, officeRequirements, REQUIRED_SET, supports, withoutCharts } from "../workbook/officejs/hostSupport";
 import type { ExcelRun } from "../workbook/officejs/OfficeJsWorkbook";
+import { isChunkLoadError, sentenceOf } from "./hooks/useRunner";
+import { WorkbookError } from "../workbook/port";
 import { say } from "../messages";
 
 const SAMPLE_URL = "assets/sample-ledger.xlsx";
+/** The sample held in the page itself, base64 (the single-file edition: scripts/package-single.js). */
+const SAMPLE_ID = "luoshi-sample";
 
-/** The browser edition opens the sample; when it cannot be fetched the clerk can still open a file of their own. */
+/** The sample's bytes from the page, or null where the page does not hold it (the served edition). */
+function heldSample(): ArrayBuffer | null {
+  const text = document.getElementById(SAMPLE_ID)?.textContent?.trim();
+  if (!text) return null;
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+/**
+ * The browser edition opens the sample: the copy the page holds (the single file, opened from
+ * disk, may fetch nothing), else the file beside the page. When it cannot, the clerk can still
+ * open a file of their own; what the error bar says is a sentence of the catalogue, never the
+ * browser's own words ("Failed to fetch").
+ */
 async function openSample(mode: PaneMode): Promise<Session> {
-  let status: string;
+  const name = say("pane.file.sampleName");
   try {
+    const held = heldSample();
+    if (held) return await openXlsx(mode, held, name);
     const res = await fetch(SAMPLE_URL);
-    if (res.ok) return openXlsx(mode, await res.arrayBuffer(), say("pane.file.sampleName"));
-    status = String(res.status);
+    if (res.ok) return await openXlsx(mode, await res.arrayBuffer(), name);
+    return { mode, wb: null, problem: say("pane.file.sampleMissing", { status: String(res.status) }) };
   } catch (e) {
-    status = e instanceof Error ? e.message : String(e);
+    if (e instanceof WorkbookError || isChunkLoadError(e)) return { mode, wb: null, problem: sentenceOf(e) };
+    // A page opened from disk (dist/index.html by double-click) may not fetch the file beside it.
+    return { mode, wb: null, problem: say(window.location.protocol === "file:" ? "pane.file.sampleFromDisk" : "pane.file.sampleUnread") };
   }
-  return { mode, wb: null, problem: say("pane.file.sampleMissing", { status }) };
 }
 
 async function boot(edition: string): Promise<Session> {

@@ -96,6 +96,36 @@ describe("legacyBoot.js", () => {
     expect(document.getElementById("container")).not.toBeNull();
   });
 
+  test("the single file (scripts/package-single.js): the scripts the page holds run inline, in order, and nothing is fetched", () => {
+    const held = (id: string, code: string) => `<script type="application/json" id="${id}">${JSON.stringify(code).replace(/</g, "\\u003c")}</script>`;
+    page(
+      paneBody(oldBrowserNoticeHtml({ file: true }))
+        .replace('data-scripts="taskpane.js"', 'data-scripts="#luoshi-script-a #luoshi-script-b"')
+        .replace("<script id=", `${held("luoshi-script-a", "window.ran = ['a'];")}${held("luoshi-script-b", "window.ran.push('b</script>');")}<script id=`),
+    );
+    runBoot({ add: BROWSER });
+    try {
+      expect(added()).toEqual([]);
+      expect(win.ran).toEqual(["a", "b</script>"]);
+      expect(message().hidden).toBe(true);
+    } finally {
+      delete win.ran;
+    }
+  });
+
+  test("the single file in an old browser: the browsers that work are named, no address, no bundle", () => {
+    page(paneBody(oldBrowserNoticeHtml({ file: true })).replace('data-scripts="taskpane.js"', 'data-scripts="#luoshi-script-taskpane"'));
+    runBoot({ remove: MODERN });
+    expect(added()).toEqual([]);
+    const box = message();
+    expect(box.hidden).toBe(false);
+    expect(box.querySelector("h1")?.textContent).toBe(say("host.oldBrowser.title"));
+    expect(box.textContent).toContain(say("host.oldBrowser.file"));
+    for (const name of ["Edge", "Chrome", "Firefox", "360安全浏览器", "QQ浏览器", "极速模式"]) expect(box.textContent).toContain(name);
+    expect(box.querySelector('[data-slot="url"]')).toBeNull();
+    expect(box.textContent).toContain(say("host.oldBrowser.detail", { missing: "Promise、fetch、Symbol、CSS.supports" }));
+  });
+
   test("the browser edition in an old browser: its own message (no Excel in it)", () => {
     page(paneBody(oldBrowserNoticeHtml()));
     runBoot({ remove: MODERN });

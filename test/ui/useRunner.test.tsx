@@ -3,9 +3,10 @@
  */
 /** useRunner: busy while a command runs, its sentence as a notice or an error, exceptions as sentences. */
 import { act, renderHook } from "@testing-library/react";
-import { sentenceOf, told, useRunner } from "../../src/taskpane/hooks/useRunner";
+import { isChunkLoadError, sentenceOf, told, useRunner } from "../../src/taskpane/hooks/useRunner";
 import { cannot, done } from "../../src/features/outcome";
 import { WorkbookError } from "../../src/workbook/port";
+import { say } from "../../src/messages";
 
 /** A promise and the functions to settle it. */
 function deferred<T>() {
@@ -59,6 +60,15 @@ test.each([
   await act(() => result.current.run(async () => Promise.reject(thrown)));
   expect(result.current).toMatchObject({ busy: false, error: sentence, notice: null });
   expect(sentenceOf(thrown)).toBe(sentence);
+});
+
+test("a part of the pane that did not load (webpack's ChunkLoadError): the catalogue's sentence, not its English", async () => {
+  const chunkError = Object.assign(new Error("Loading chunk 85 failed.\n(missing: file:///x/exceljs.f076f4b4.js)"), { name: "ChunkLoadError" });
+  const { result } = renderHook(() => useRunner());
+  await act(() => result.current.run(async () => Promise.reject(chunkError)));
+  expect(result.current.error).toBe(say("unexpected.chunk"));
+  expect(isChunkLoadError(chunkError)).toBe(true);
+  expect(isChunkLoadError(new TypeError("Failed to fetch"))).toBe(false);
 });
 
 test("busy until the last of two overlapping commands is done", async () => {

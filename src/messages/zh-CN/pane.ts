@@ -26,6 +26,9 @@ export const PANE = {
   "pane.file.downloadName": "{base}（台账助手）.xlsx",
   "pane.file.sampleName": "示例台账（柳林镇2023年度重点工作任务清单）.xlsx",
   "pane.file.sampleMissing": "示例台账没有找到（{status}）。可点“打开 .xlsx 文件”打开自己的台账。",
+  "pane.file.sampleUnread": "示例台账没有读出来。可点“打开 .xlsx 文件”打开自己的台账。",
+  "pane.file.sampleFromDisk":
+    "直接从磁盘打开的网页读不到旁边的示例台账。请改用单个文件的“落实台账助手（浏览器版）.html”，或点“打开 .xlsx 文件”打开自己的台账。",
   // 当前工作表: the list recognised and the column mapping
   "pane.sheet.region": "当前工作表",
   "pane.sheet.title": "当前工作表：{sheet}",

@@ -30,9 +30,21 @@ export function told<T>(outcome: Outcome<T>, sentence: (value: T) => string): Ou
   return outcome.ok ? done(sentence(outcome.value)) : outcome;
 }
 
-/** The sentence for something thrown: its own for a `WorkbookError`, "unexpected.pane" for a bug. */
+/**
+ * A part of the bundle (a lazy chunk: ExcelJS, docx, the holidays) that did not load: webpack's
+ * ChunkLoadError, whose English message is not for the clerk.
+ */
+export function isChunkLoadError(e: unknown): boolean {
+  return e instanceof Error && e.name === "ChunkLoadError";
+}
+
+/**
+ * The sentence for something thrown: its own for a `WorkbookError`, "unexpected.chunk" for a part
+ * of the pane that did not load, "unexpected.pane" for a bug.
+ */
 export function sentenceOf(e: unknown): string {
   if (e instanceof WorkbookError) return e.message;
+  if (isChunkLoadError(e)) return say("unexpected.chunk");
   return say("unexpected.pane", { detail: e instanceof Error ? e.message : String(e) });
 }
 
