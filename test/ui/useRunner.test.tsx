@@ -52,9 +52,9 @@ test("a WorkbookError is expected: its sentence is shown as it is", async () => 
 });
 
 test.each([
-  ["an English developer message", new TypeError("x is undefined"), "操作没有完成：x is undefined。请重试；如仍不行，请保存工作簿后重新打开助手。"],
-  ["a Chinese one (not shown as if it were for the clerk)", new Error("表格坏了"), "操作没有完成：表格坏了。请重试；如仍不行，请保存工作簿后重新打开助手。"],
-  ["a thrown string", "boom", "操作没有完成：boom。请重试；如仍不行，请保存工作簿后重新打开助手。"],
+  ["an English developer message", new TypeError("x is undefined"), "操作没有完成：助手遇到了没有预料到的问题。请重试；如仍不行，请保存工作簿后重新打开助手，并把这句话连同后面的技术信息告诉管理员。（技术信息：x is undefined）"],
+  ["a Chinese one (not shown as if it were for the clerk)", new Error("表格坏了"), "操作没有完成：助手遇到了没有预料到的问题。请重试；如仍不行，请保存工作簿后重新打开助手，并把这句话连同后面的技术信息告诉管理员。（技术信息：表格坏了）"],
+  ["a thrown string", "boom", "操作没有完成：助手遇到了没有预料到的问题。请重试；如仍不行，请保存工作簿后重新打开助手，并把这句话连同后面的技术信息告诉管理员。（技术信息：boom）"],
 ])("anything else thrown is a bug, said as unexpected.pane: %s", async (_name, thrown, sentence) => {
   const { result } = renderHook(() => useRunner());
   await act(() => result.current.run(async () => Promise.reject(thrown)));

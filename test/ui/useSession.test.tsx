@@ -52,7 +52,7 @@ test("a sample that could not be fetched: the session is up (a file can be opene
 
 test.each([
   ["a WorkbookError says its own sentence", new WorkbookError("Excel 拒绝了这次读取。", "host"), "Excel 拒绝了这次读取。"],
-  ["anything else is a bug", new TypeError("Excel is not defined"), "操作没有完成：Excel is not defined。请重试；如仍不行，请保存工作簿后重新打开助手。"],
+  ["anything else is a bug", new TypeError("Excel is not defined"), "操作没有完成：助手遇到了没有预料到的问题。请重试；如仍不行，请保存工作簿后重新打开助手，并把这句话连同后面的技术信息告诉管理员。（技术信息：Excel is not defined）"],
 ])("a boot that throws: %s", async (_name, thrown, sentence) => {
   const { result } = renderHook(() => useSession(() => Promise.reject(thrown), useRunner()));
   await waitFor(() => expect(result.current.runner.error).toBe(sentence));

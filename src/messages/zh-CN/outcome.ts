@@ -12,7 +12,7 @@ export const OUTCOME = {
   "input.tolerance": "{field}应是 0 到 50 之间的数（百分点），而不是“{text}”。",
   "input.basis": "{field}只能是 calendar（日历天数）、month（月份）或 workday（工作日），而不是“{text}”。",
   "cannot.noDownload": "当前没有可下载的文件。",
-  "unexpected.pane": "操作没有完成：{detail}。请重试；如仍不行，请保存工作簿后重新打开助手。",
+  "unexpected.pane": "操作没有完成：助手遇到了没有预料到的问题。请重试；如仍不行，请保存工作簿后重新打开助手，并把这句话连同后面的技术信息告诉管理员。（技术信息：{detail}）",
   "unexpected.chunk": "操作没有完成：助手有一部分没有加载上。请重新打开助手后再试；如仍不行，请换用新复制的助手或联系管理员。",
   "unexpected.cli": "处理失败：{detail}",
 } as const;
