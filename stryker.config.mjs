@@ -3,10 +3,10 @@
 // (jest.config.js: unit, contract, UI, manifest). The browser tests (jest.browser.config.js) never
 // run under Stryker.
 //
-// One part at a time, each against its own tests: `npm run mutate:progress-time` (and the other
-// parts of SCOPES below); `npm run mutate` alone does every part against every test (hours). The
+// One part at a time, each against its own tests: `npm run mutate:part -- progress-time` (the
+// parts are SCOPES below); `npm run mutate` alone does every part against every test (hours). The
 // whole of src/domain/progress (861 mutants) took about 70 minutes on the 2-core development
-// machine (~4 s of Jest per mutant), so the folders are cut in parts of about 400 mutants or fewer.
+// machine, so the folders are cut in parts of about 350 mutants or fewer.
 //
 // @ts-check
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,21 +24,36 @@ function docblockEnvironmentTests() {
 }
 
 /**
- * Parts of the code mutated one at a time, each against its own tests (`npm run mutate:<part>`),
- * each small enough (about 400 mutants or fewer, ~2 s a mutant on two cores) to finish within
- * 30 minutes on the development machine.
+ * Parts of the code mutated one at a time, each against its own tests (`npm run mutate:part -- <part>`,
+ * scripts/mutate.js, sets LUOSHI_MUTATE), each of about 350 mutants or fewer (roughly one per
+ * line of code) so that it finishes within 30 minutes on the 2-core development machine.
  */
 const PROGRESS_TESTS = ["<rootDir>/test/unit/progress-*.test.ts"];
 const VALIDATE_TESTS = ["<rootDir>/test/unit/validate-*.test.ts"];
 const FEATURE_TESTS = ["<rootDir>/test/unit/*-feature.test.ts", "<rootDir>/test/unit/*cli*.test.ts"];
+const COUNTY_TESTS = [...FEATURE_TESTS, "<rootDir>/test/unit/letters-*.test.ts", "<rootDir>/test/unit/rank*.test.ts", "<rootDir>/test/unit/merge-*.test.ts"];
+const files = (dir, names) => [`${dir}/{${names.join(",")}}.ts`];
 const SCOPES = {
-  "progress-time": { mutate: ["src/domain/progress/{days,elapsed,stages,status,judge}.ts"], tests: PROGRESS_TESTS },
-  "progress-sheet": { mutate: ["src/domain/progress/{aggregate,progress,rowCells,messages}.ts"], tests: PROGRESS_TESTS },
-  "validate-rules": { mutate: ["src/domain/validate/rules/**/*.ts"], tests: VALIDATE_TESTS },
-  "validate-core": { mutate: ["src/domain/validate/*.ts"], tests: VALIDATE_TESTS },
-  "features-ledger": { mutate: ["src/features/{inspect,validate,standardize,progress,stageCheck,template,sheets,input,marks,outcome,settings}.ts"], tests: FEATURE_TESTS },
-  "features-county": { mutate: ["src/features/{merge,rank,rankingList,letters,gb2312}.ts"], tests: [...FEATURE_TESTS, "<rootDir>/test/unit/letters-*.test.ts", "<rootDir>/test/unit/rank*.test.ts", "<rootDir>/test/unit/merge-*.test.ts"] },
+  "progress-time": { mutate: files("src/domain/progress", ["days", "elapsed", "stages", "status", "judge"]), tests: PROGRESS_TESTS },
+  "progress-rows": { mutate: files("src/domain/progress", ["rowCells", "progress"]), tests: PROGRESS_TESTS },
+  "progress-units": { mutate: files("src/domain/progress", ["aggregate", "messages"]), tests: PROGRESS_TESTS },
+  "validate-rules-a": {
+    mutate: files("src/domain/validate/rules", ["boilerplate-measures", "formula-error", "vague-goal", "missing-item", "blank-row", "missing-column", "ongoing-without-milestones", "deadline-unreadable"]),
+    tests: VALIDATE_TESTS,
+  },
+  "validate-rules-b": {
+    mutate: files("src/domain/validate/rules", ["duplicate-row", "goal-repeats-task", "deadlineGroups", "owner-not-person", "merged-cells", "annual-without-monthly-plan", "deadline-outside-year"]),
+    tests: VALIDATE_TESTS,
+  },
+  "validate-context": { mutate: files("src/domain/validate", ["context", "draft"]), tests: VALIDATE_TESTS },
+  "validate-core": { mutate: files("src/domain/validate", ["cellReader", "cells", "settings", "stages", "template", "validate", "catalogue"]), tests: VALIDATE_TESTS },
+  "features-check": { mutate: files("src/features", ["inspect", "validate", "standardize", "template", "sheets", "input", "marks", "outcome", "settings"]), tests: FEATURE_TESTS },
+  "features-progress": { mutate: files("src/features", ["progress", "stageCheck"]), tests: FEATURE_TESTS },
+  "features-merge": { mutate: files("src/features", ["merge", "rank", "rankingList"]), tests: COUNTY_TESTS },
+  "features-letters": { mutate: files("src/features", ["letters", "gb2312"]), tests: COUNTY_TESTS },
 };
+/** The parts' names, for scripts/mutate.js. */
+export const SCOPE_NAMES = Object.keys(SCOPES);
 const part = process.env.LUOSHI_MUTATE ?? "";
 const scope = SCOPES[part];
 const report = scope ? part : "mutation";
