@@ -7,11 +7,7 @@
  * nothing the pane does and any request it would make; a browser too old for the pane gets the
  * sentence naming the browsers that work. The file is made from dist/ (`npm run test:browser`
  * builds first) into test-output/single/, where nothing else lies beside it.
- * Firefox: Debian's firefox-esr (153 ESR) installs here, but playwright-core 1.65 drives a stock
- * Firefox only through WebDriver BiDi (`channel: "moz-firefox"`), and its first call on a new
- * context, `emulation.setMediaFeaturesOverride`, is an unknown command to that Firefox; a
- * `firefox-esr --headless --screenshot` is taken at the load event, before the pane starts. So
- * this runs in Chromium only, and Firefox is unverified (docs/decisions.md).
+ * Firefox: test/e2e/singleFirefox.e2e.ts (playwright-core cannot drive Debian's firefox-esr).
  */
 import * as fs from "fs";
 import * as path from "path";
