@@ -2,7 +2,10 @@
  * The table as a whole: `formula-error`, `merged-cells`, `blank-row`. Cases that must fire and
  * cases that must not.
  */
-import { cellsOf, findingsOf, HEADER, validateRows, type RowSpec } from "../fixtures/validate-data/build";
+import { cellsOf, findingsOf, HEADER, ledgerSheet, validateRows, type RowSpec } from "../fixtures/validate-data/build";
+import { snapshotOf } from "../fixtures/snapshot";
+import { validateSnapshot } from "../../src/domain/validate/validate";
+import type { CellValue } from "../../src/domain/sheet";
 
 const merge = (row: number, col: number, rowCount: number, colCount = 1) => ({ row, col, rowCount, colCount });
 
@@ -47,6 +50,31 @@ describe("formula-error", () => {
   ];
   it.each(quiet)("formula-error does not fire: %s", (_name, rows, spec) => {
     expect(findingsOf(validateRows(rows, spec), "formula-error")).toEqual([]);
+  });
+});
+
+describe("formula-error where the sheet's used range does not start at A1, and cells as hosts give them", () => {
+  /** The small ledger moved two rows down and one column right, with extra cells around it. */
+  function shifted(rows: RowSpec[], extra: (grid: CellValue[][]) => void = () => undefined) {
+    const sheet = ledgerSheet(rows);
+    const grid: CellValue[][] = [[], [], ...sheet.rows.map((r) => [null, ...r])];
+    extra(grid);
+    return snapshotOf({ ...sheet, rows: grid, merges: [] });
+  }
+
+  it("names the cell in sheet coordinates, with its field, and leaves cells right of the table alone", () => {
+    const snap = shifted([{}, { deadline: "#DIV/0!" }], (g) => (g[5][9] = "#REF!"));
+    expect(snap.origin).toEqual({ row: 2, col: 1 });
+    const found = findingsOf(validateSnapshot(snap), "formula-error");
+    expect(found.map((f) => [f.cell, f.field, f.text])).toEqual([["F6", "deadline", "#DIV/0!"]]);
+  });
+
+  it("reads an error a host gives as a value with no shown text, and trims a trailing space", () => {
+    const snap = shifted([{ goal: "#N/A " }, { measures: "#VALUE!" }]);
+    // The second data row (sheet row 6), 措施 in column E: the host gave the value but no text.
+    snap.text[3][3] = "";
+    const found = findingsOf(validateSnapshot(snap), "formula-error");
+    expect(found.map((f) => [f.cell, f.text])).toEqual([["D5", "#N/A"], ["E6", "#VALUE!"]]);
   });
 });
 
