@@ -7,7 +7,7 @@ import { FakeExcel } from "../../src/workbook/fake/FakeExcel";
 import { OfficeJsWorkbook } from "../../src/workbook/officejs/OfficeJsWorkbook";
 import { rowForSetting, readStore } from "../../src/workbook/common/settingsLayout";
 
-async function addAtOnce(ribbonRows: "even" | "any", paneRows: "odd" | "any"): Promise<(string | null)[]> {
+async function addAtOnce(ribbonRows: "even" | "every", paneRows: "odd" | "every"): Promise<(string | null)[]> {
   const fake = new FakeExcel();
   const any = new OfficeJsWorkbook(fake.run);
   await any.setSetting("year", "2023"); // the store sheet exists, with one row
@@ -23,14 +23,14 @@ test("a setting the ribbon adds and one the pane adds at the same moment are bot
 });
 
 test("without the split, the two would take the same row and one would be lost (the race the split prevents)", async () => {
-  const [ribbon, pane] = await addAtOnce("any", "any");
+  const [ribbon, pane] = await addAtOnce("every", "every");
   expect([ribbon, pane].filter((v) => v === null)).toHaveLength(1);
 });
 
 test("rows: a key keeps its row; a new one takes the writer's first free row, else its next row", () => {
   const store = readStore([["title"], ["a", "1"], [null], [null], ["b", "2"]], { row: 0, col: 0 });
   expect(rowForSetting(store, "a", "even")).toBe(1);
-  expect(rowForSetting(store, "new", "any")).toBe(2);
+  expect(rowForSetting(store, "new", "every")).toBe(2);
   expect(rowForSetting(store, "new", "even")).toBe(2);
   expect(rowForSetting(store, "new", "odd")).toBe(3);
   const full = readStore([["title"], ["a", "1"], ["b", "2"]], { row: 0, col: 0 });

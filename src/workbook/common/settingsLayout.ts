@@ -83,13 +83,13 @@ export function settingRow(key: string, value: string): string[] {
  * both added a key at once they would both pick the same free row and one key would be lost, so
  * the ribbon takes even rows and the pane odd ones (docs/excel-hosts.md "Pane and ribbon").
  */
-export type StoreRows = "any" | "even" | "odd";
+export type StoreRows = "every" | "even" | "odd";
 
 /** Where a setting goes: its old row, else a free row, else a new row at the end (of the writer's rows). */
-export function rowForSetting(store: StoreContents, key: string, rows: StoreRows = "any"): number {
+export function rowForSetting(store: StoreContents, key: string, rows: StoreRows = "every"): number {
   const old = store.settings.get(key)?.row;
   if (old !== undefined) return old;
-  const mine = (r: number) => rows === "any" || r % 2 === (rows === "even" ? 0 : 1);
+  const mine = (r: number) => rows === "every" || r % 2 === (rows === "even" ? 0 : 1);
   const free = store.freeRows.find(mine);
   if (free !== undefined) return free;
   return mine(store.nextRow) ? store.nextRow : store.nextRow + 1;

@@ -39,7 +39,7 @@ export class OfficeJsWorkbook implements WorkbookPort {
     options: OfficeJsOptions = {},
   ) {
     this.budget = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
-    this.storeRows = options.storeRows ?? "any";
+    this.storeRows = options.storeRows ?? "every";
   }
 
   /** The workbook's sheets in tab order (hidden ones, like the store, as not visible). One request. */

@@ -38,7 +38,7 @@ export async function runBatch<T>(
   request: ReadRequest,
   decide: (found: ReadResult) => Decision<T>,
   budget: number,
-  storeRows: StoreRows = "any",
+  storeRows: StoreRows = "every",
 ): Promise<Batched<T>> {
   const proxies = new SheetProxies(context);
   const sheets = context.workbook.worksheets;

@@ -46,7 +46,7 @@ export class StorePlan {
     exists: boolean,
     private readonly sheets: SheetProxies,
     private readonly context: Excel.RequestContext,
-    private readonly rows: StoreRows = "any",
+    private readonly rows: StoreRows = "every",
   ) {
     this.created = exists;
   }
