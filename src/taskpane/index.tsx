@@ -47,9 +47,9 @@ async function openSample(mode: PaneMode): Promise<Session> {
   const name = say("pane.file.sampleName");
   try {
     const held = heldSample();
-    if (held) return await openXlsx(mode, held, name);
+    if (held) return { ...(await openXlsx(mode, held, name)), sample: true };
     const res = await fetch(SAMPLE_URL);
-    if (res.ok) return await openXlsx(mode, await res.arrayBuffer(), name);
+    if (res.ok) return { ...(await openXlsx(mode, await res.arrayBuffer(), name)), sample: true };
     return { mode, wb: null, problem: say("pane.file.sampleMissing", { status: String(res.status) }) };
   } catch (e) {
     if (e instanceof WorkbookError || isChunkLoadError(e)) return { mode, wb: null, problem: sentenceOf(e) };

@@ -19,6 +19,7 @@ import { LETTER_TEXT } from "./letterText";
 import { RULES } from "./rules";
 import { SHEETS } from "./sheets";
 import { STANDARDIZE } from "./standardize";
+import { WORKSPACE } from "./workspace";
 
 export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...HOST, ...CLI, ...PANE, ...MERGE,
-  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...LETTERS, ...LETTER_TEXT, ...PARSE, ...RULES, ...SHEETS } as const;
+  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...LETTERS, ...LETTER_TEXT, ...PARSE, ...RULES, ...SHEETS, ...WORKSPACE } as const;

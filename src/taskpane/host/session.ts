@@ -19,6 +19,8 @@ export interface Session {
   save?: () => Promise<Uint8Array>;
   /** Call back when the clerk switches sheets in the host (inside Excel); resolves once listening. */
   onSheetChange?: (callback: () => void) => Promise<void>;
+  /** The sample ledger the browser edition opens with (it makes way when the clerk opens files of their own). */
+  sample?: boolean;
   /** Why the session started without a workbook (the sample could not be fetched), shown on the error bar. */
   problem?: string;
 }

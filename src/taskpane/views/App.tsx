@@ -17,6 +17,7 @@ import { useMerge } from "../hooks/useMerge";
 import { useRank } from "../hooks/useRank";
 import { useLetters } from "../hooks/useLetters";
 import type { PaneSection } from "../host/section";
+import type { Finding } from "../../domain/validate/types";
 import { ModeBar } from "./ModeBar";
 import { FileBar } from "./FileBar";
 import { SheetView } from "./SheetView";
@@ -27,6 +28,11 @@ import { ProgressView } from "./ProgressView";
 import { RankView } from "./RankView";
 import { MergeView } from "./MergeView";
 import { LettersView } from "./LettersView";
+import { useWorkspace } from "../workspace/useWorkspace";
+import { useWide, WorkspaceLayout, type NarrowTab } from "../workspace/WorkspaceLayout";
+
+/** The sheet beside the pane (browser edition), its code loaded when first shown, after the pane is up. */
+const WorkspaceSheet = React.lazy(() => import(/* webpackChunkName: "workspace" */ "../workspace/WorkspaceSheet"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -49,7 +55,18 @@ export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Sess
   const { busy, error, notice } = runner;
   const mode = session?.mode ?? null;
   const recognised = sheet.recognised;
-  return (
+  const wide = useWide();
+  const [tab, setTab] = React.useState<NarrowTab>("pane");
+  const browser = mode === "browser";
+  const workspace = useWorkspace(pane, browser && (wide || tab === "sheet"));
+  const selectFinding = (f: Finding) => {
+    validation.selectFinding(f);
+    if (f.cell && f.sheet === active) {
+      workspace.revealCell(f.cell);
+      if (!wide) setTab("sheet");
+    }
+  };
+  const content = (
     <div className={styles.root}>
       <ModeBar mode={mode} />
       <main className={styles.body}>
@@ -67,14 +84,18 @@ export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Sess
         {session && mode !== "excel" && (
           <FileBar
             fileName={session.fileName}
+            files={pane.files}
+            current={pane.current}
             sheets={pane.sheets}
             active={active}
             busy={busy}
             canOpen
             canDownload={Boolean(session.save)}
-            onOpen={pane.openFile}
+            onOpen={pane.openFiles}
+            onSwitch={pane.switchFile}
             onSelect={pane.selectSheet}
             onDownload={pane.download}
+            onDownloadAll={pane.downloadAll}
           />
         )}
         {session?.wb && (
@@ -87,7 +108,7 @@ export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Sess
               onValidate={validation.validate}
               onStandardize={validation.standardize}
               onClear={validation.clearMarks}
-              onSelect={validation.selectFinding}
+              onSelect={selectFinding}
             />
             {settings.settings && <SettingsPanel settings={settings.settings} busy={busy} onSave={settings.save} />}
             <Divider />
@@ -141,4 +162,11 @@ export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Sess
       </main>
     </div>
   );
+  if (!browser || false) return content;
+  const sheetView = (
+    <React.Suspense fallback={<Spinner size="small" label={say("workspace.loading")} />}>
+      <WorkspaceSheet grid={workspace.grid} problem={workspace.problem} reveal={workspace.reveal} sheets={pane.sheets} active={active} busy={busy} onSelectSheet={pane.selectSheet} onOpen={pane.openFiles} />
+    </React.Suspense>
+  );
+  return <WorkspaceLayout pane={content} sheet={sheetView} tab={tab} onTab={setTab} />;
 }

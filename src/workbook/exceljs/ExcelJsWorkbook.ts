@@ -24,6 +24,8 @@ import { activate, activeWorksheet, selectCell } from "./views";
 import { fillWorksheet } from "./writeSheet";
 import { SheetCharts } from "./charts/sheetCharts";
 import { installFastMerges } from "./fastMerges";
+import { gridOf } from "./gridSheet";
+import type { GridSheet } from "../grid";
 
 installFastMerges();
 
@@ -100,6 +102,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const ws = this.visibleSheet(sheet);
     activate(this.wb, ws);
     selectCell(ws, cellAddress(row, col));
+  }
+
+  /** A sheet as the browser edition's workspace draws it (src/workbook/grid.ts). */
+  async gridOf(name: string): Promise<GridSheet> {
+    const ws = this.sheet(name);
+    return gridOf(this.wb, ws, this.charts.shownOn(ws));
   }
 
   /** Read a sheet (the active one when no name is given). */

@@ -11,6 +11,19 @@ import type { CarriedAnchor } from "./carried";
 import { chartData, newChartAnchor } from "./chartXml";
 import { readAnchors } from "./readAnchors";
 import { writeAnchors } from "./writeAnchors";
+import type { GridAnchor } from "../gridSheet";
+
+/** The cells a two-cell drawing anchor spans (its `from` and `to` markers, 0-based), or nothing when it has none. */
+export function placeOf(xml: string): GridAnchor[] {
+  const at = (tag: string) => {
+    const m = new RegExp(`<(?:\\w+:)?${tag}>\\s*<(?:\\w+:)?col>(\\d+)</(?:\\w+:)?col>(?:[\\s\\S]*?)<(?:\\w+:)?row>(\\d+)</(?:\\w+:)?row>`).exec(xml);
+    return m ? { col: Number(m[1]), row: Number(m[2]) } : undefined;
+  };
+  const from = at("from");
+  const to = at("to");
+  if (!from || !to) return [];
+  return [{ row: from.row, col: from.col, rowCount: Math.max(1, to.row - from.row + 1), colCount: Math.max(1, to.col - from.col + 1) }];
+}
 
 /** The charts waiting for the next save. */
 export class SheetCharts {
@@ -41,6 +54,11 @@ export class SheetCharts {
     this.kept.delete(ws);
     if (specs && specs.length > 0) this.added.set(ws, [...specs]);
     else this.added.delete(ws);
+  }
+
+  /** What the workspace draws of a sheet's charts: the specs this product wrote, and where the file's own charts sit. */
+  shownOn(ws: ExcelJS.Worksheet): { specs: readonly ChartSpec[]; others: GridAnchor[] } {
+    return { specs: this.added.get(ws) ?? [], others: (this.kept.get(ws) ?? []).flatMap((a) => placeOf(a.xml)) };
   }
 
   /** Forget a sheet's charts (it was removed). */
