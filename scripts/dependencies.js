@@ -30,10 +30,11 @@ const REVIEWED = {
 const PURPOSE = {
   "@fluentui/react-components": "the task pane's controls (Fluent UI v9)",
   "@fluentui/react-icons": "the task pane's icons",
+  "@tanstack/react-virtual": "the browser edition's sheet: which rows and columns are in view (docs/workspace.md)",
   "chinese-days": "China's public holidays and 调休 days, for the working-day time basis",
   docx: "the letters as .docx (GB/T 9704)",
   exceljs: "reading and writing .xlsx (the browser edition and the CLI)",
-  jszip: "the letters as a .zip of .docx, and the .docx paragraph fix-up",
+  jszip: "the letters as a .zip of .docx, the open files as one .zip, and the .docx paragraph fix-up",
   react: "the task pane",
   "react-dom": "the task pane",
 };

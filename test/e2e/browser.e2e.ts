@@ -9,7 +9,7 @@ import * as path from "path";
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
-import { launch, openPage, OUT, serveDist } from "./harness";
+import { dropFiles, launch, openPage, OUT, serveDist } from "./harness";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
@@ -149,15 +149,7 @@ test("汇总: three units' files dropped on the section, merged, downloaded with
   await page.getByLabel("识别的清单").filter({ hasText: "重点工作任务清单" }).waitFor({ timeout: 30000 });
 
   // A drop as the browser makes it: a DataTransfer holding the files, built in the page.
-  const payload = files.map((f, i) => ({ name: f.name, bytes: Array.from(f.bytes), lastModified: Date.UTC(2024, 1, 1 + i) }));
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { lastModified: f.lastModified }));
-    return dt;
-  }, payload);
-  const zone = page.getByRole("group", { name: "把各单位的 .xlsx 文件拖到这里" });
-  await zone.dispatchEvent("dragover", { dataTransfer });
-  await zone.dispatchEvent("drop", { dataTransfer });
+  await dropFiles(page, page.getByRole("group", { name: "把各单位的 .xlsx 文件拖到这里" }), files);
   const listed = page.getByRole("list", { name: "已选的文件" }).getByRole("listitem");
   await page.getByText("已选 3 个文件").waitFor();
   expect(await listed.allTextContents()).toEqual(files.map((f) => expect.stringContaining(f.name)));

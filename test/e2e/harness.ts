@@ -7,7 +7,7 @@ import * as http from "http";
 import * as fs from "fs";
 import * as path from "path";
 import { AddressInfo } from "net";
-import { chromium, Browser, Page } from "playwright-core";
+import { chromium, Browser, Locator, Page } from "playwright-core";
 
 export const OUT = path.resolve(__dirname, "../../test-output");
 const DIST = path.resolve(__dirname, "../../dist");
@@ -49,9 +49,9 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Open a page that aborts every request off loopback; the returned list records them. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; external: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, locale: "zh-CN" });
+/** Open a page that aborts every request off loopback; the returned list records them. The window is a task pane's (420×900) unless given. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 420, height: 900 }): Promise<{ page: Page; external: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport, locale: "zh-CN" });
   const page = await context.newPage();
   const external: string[] = [];
   await page.route("**/*", (route) => {
@@ -64,4 +64,16 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   page.on("pageerror", (e) => problems.push(String(e)));
   await page.goto(url);
   return { page, external };
+}
+
+/** Drop files on an element as the browser does: a DataTransfer holding them, built in the page, then dragover and drop. */
+export async function dropFiles(page: Page, target: Locator, files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
+  const payload = files.map((f, i) => ({ name: f.name, bytes: Array.from(f.bytes), lastModified: Date.UTC(2024, 1, 1 + i) }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { lastModified: f.lastModified }));
+    return dt;
+  }, payload);
+  await target.dispatchEvent("dragover", { dataTransfer });
+  await target.dispatchEvent("drop", { dataTransfer });
 }

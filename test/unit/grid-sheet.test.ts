@@ -141,6 +141,10 @@ test("the charts this product wrote are given with their spec; sheets without ch
   const g = await wb.gridOf(ranked.value.written ?? "");
   expect(g.charts).toHaveLength(1);
   expect(g.charts[0].spec).toMatchObject({ kind: "bar" });
+  // The lights are text conditional formats: the workspace draws the fill their rule gives.
+  const lights = g.cells.flatMap((row) => (row ?? []).filter((c) => c && ["红", "黄", "绿"].includes(c.text)));
+  expect(lights.length).toBeGreaterThan(0);
+  for (const light of lights) expect(g.styles[light!.style].fill).toBe({ 红: "#FFC7CE", 黄: "#FFEB9C", 绿: "#C6EFCE" }[light!.text]);
   expect((await wb.gridOf("重点任务")).charts).toEqual([]);
 });
 
@@ -153,4 +157,20 @@ test("a sheet longer than the workspace draws says how long it is", async () => 
   expect(g.truncated).toEqual({ rows: GRID_MAX_ROWS + 5 });
   expect(g.cells.length).toBeLessThanOrEqual(GRID_MAX_ROWS);
   expect(g.rowCount).toBe(GRID_MAX_ROWS + 10);
+});
+
+test("conditional text rules: contains (as Excel writes it and as this product writes it) and equals; other rules are not drawn", async () => {
+  const wb = await bookOf((ws) => {
+    ws.addRow(["进展滞后", "已完成", "正常推进", 5]);
+    ws.addConditionalFormatting({ ref: "A1:D1", rules: [{ type: "containsText", operator: "containsText", text: "滞后", priority: 1, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } }] });
+    ws.addConditionalFormatting({ ref: "A1:D1", rules: [{ type: "cellIs", operator: "equal", formulae: ['"已完成"'], priority: 2, style: { font: { color: { argb: "FF006100" } } } }] });
+    ws.addConditionalFormatting({ ref: "C1", rules: [{ type: "expression", formulae: ['NOT(ISERROR(SEARCH("推进",C1)))'], priority: 3, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } }] });
+    ws.addConditionalFormatting({ ref: "D1", rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["3"], priority: 4, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FF000000" } } } }] });
+  });
+  const g = await wb.gridOf("台账");
+  const look = (c: number) => g.styles[g.cells[0][c]!.style];
+  expect(look(0)).toEqual({ fill: "#FFC7CE" });
+  expect(look(1)).toEqual({ color: "#006100" });
+  expect(look(2)).toEqual({ fill: "#FFEB9C" });
+  expect(look(3)).toEqual({});
 });

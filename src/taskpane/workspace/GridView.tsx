@@ -22,6 +22,10 @@ import { ChartBox } from "./ChartBox";
 /** Height of the column letters, width of the row numbers (px). */
 export const HEADER_HEIGHT = 22;
 export const ROW_HEADER_WIDTH = 48;
+/** The widest a finding's note is drawn (px). */
+const NOTE_WIDTH = 320;
+/** The grid lines' colour (Excel's). */
+const GRID_LINE = "#E1E1E1";
 
 const useStyles = makeStyles({
   scroller: {
@@ -30,12 +34,12 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   canvas: { position: "relative" },
-  top: { position: "sticky", top: 0, zIndex: 3 },
-  row: { position: "absolute", left: 0 },
-  cell: {
-    position: "absolute", boxSizing: "border-box", display: "flex", overflow: "hidden", padding: "0 3px",
-    borderRight: "1px solid #E1E1E1", borderBottom: "1px solid #E1E1E1", lineHeight: "1.25", cursor: "cell",
-  },
+  top: { position: "sticky", top: 0, zIndex: 3, backgroundColor: "#FFFFFF" },
+  row: { position: "absolute", left: 0, boxSizing: "border-box", borderBottom: `1px solid ${GRID_LINE}` },
+  vline: { position: "absolute", top: 0, width: "1px", backgroundColor: GRID_LINE },
+  cell: { position: "absolute", boxSizing: "border-box", display: "flex", overflow: "hidden", padding: "0 3px", lineHeight: "1.25", cursor: "cell" },
+  // A merged area hides the grid lines inside it, as a spreadsheet does (its own fill, if any, is set on the cell).
+  merged: { zIndex: 1, backgroundColor: "#FFFFFF", borderRight: `1px solid ${GRID_LINE}`, borderBottom: `1px solid ${GRID_LINE}` },
   bordered: { borderRight: "1px solid #7F7F7F", borderBottom: "1px solid #7F7F7F" },
   text: { whiteSpace: "pre", overflow: "hidden", textOverflow: "clip", width: "100%" },
   spills: { overflow: "visible", zIndex: 1 },
@@ -58,7 +62,7 @@ const useStyles = makeStyles({
   frozenLine: { borderBottom: "2px solid #A0A0A0" },
   selection: { position: "absolute", boxSizing: "border-box", border: "2px solid #107C41", pointerEvents: "none", zIndex: 1 },
   note: {
-    position: "absolute", zIndex: 5, maxWidth: "320px", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    position: "absolute", zIndex: 5, maxWidth: `${NOTE_WIDTH}px`, boxSizing: "border-box", padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: "#FFFFE1", border: "1px solid #8C8C8C", boxShadow: tokens.shadow8, fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, whiteSpace: "pre-wrap", pointerEvents: "none",
   },
@@ -102,7 +106,7 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => grid.rowHeights[i],
     paddingStart: HEADER_HEIGHT,
-    overscan: 8,
+    overscan: 4,
     initialRect: { width: 1200, height: 800 },
   });
   const cols = useVirtualizer({
@@ -111,7 +115,7 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
     getScrollElement: () => scroller.current,
     estimateSize: (i) => grid.colWidths[i],
     paddingStart: ROW_HEADER_WIDTH,
-    overscan: 2,
+    overscan: 1,
     initialRect: { width: 1200, height: 800 },
   });
   React.useEffect(() => {
@@ -157,6 +161,25 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
   const totalHeight = HEADER_HEIGHT + geo.rowY[grid.rowCount];
   const cellId = (row: number, col: number) => `${id}-r${row}c${col}`;
   const looks = React.useMemo(() => grid.styles.map((s) => [cssOf(s, false), cssOf(s, true)] as const), [grid.styles]);
+  // Class names by look and state, merged once each (mergeClasses per cell was most of a frame's work).
+  const classes = React.useMemo(() => {
+    const cache = new Map<string, { cell: string; text: string }>();
+    return (look: number, marked: boolean, spill: boolean, merged: boolean) => {
+      const key = `${look}:${marked}:${spill}:${merged}`;
+      let found = cache.get(key);
+      if (!found) {
+        const gs = grid.styles[look] ?? {};
+        found = {
+          cell: mergeClasses(styles.cell, merged && styles.merged, gs.border && styles.bordered, marked && styles.marked, spill && styles.spills),
+          text: mergeClasses(styles.text, gs.wrap && styles.wrap, spill && styles.spilled),
+        };
+        cache.set(key, found);
+      }
+      return found;
+    };
+  }, [grid.styles, styles]);
+  const rowHeadClass = mergeClasses(styles.head, styles.rowHead);
+  const rowHeadOnClass = mergeClasses(styles.head, styles.rowHead, styles.headOn);
 
   const move = (e: React.KeyboardEvent) => {
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / 22) - 2);
@@ -180,7 +203,8 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
     const cell = b.cell;
     const numeric = cell?.value !== undefined;
     const look = looks[cell?.style ?? 0] ?? looks[0];
-    const gs = grid.styles[cell?.style ?? 0] ?? {};
+    const fill = grid.styles[cell?.style ?? 0]?.fill;
+    const css = classes(cell?.style ?? 0, Boolean(cell?.marked && cell.note), b.spill !== undefined, b.rowSpan > 1 || b.colSpan > 1);
     return (
       <div
         key={`${b.row},${b.col}`}
@@ -193,18 +217,17 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
         aria-description={cell?.note}
         data-cell={`${columnLetter(b.col)}${b.row + 1}`}
         data-marked={cell?.marked ? "true" : undefined}
-        className={mergeClasses(styles.cell, gs.border && styles.bordered, cell?.marked && cell.note && styles.marked, b.spill !== undefined && styles.spills)}
+        className={css.cell}
         style={{ ...look[numeric ? 1 : 0], left: ROW_HEADER_WIDTH + b.x, top: 0, width: b.width, height: b.height }}
         onMouseEnter={cell?.note ? () => setHover({ row: b.row, col: b.col }) : undefined}
         onMouseLeave={cell?.note ? () => setHover(null) : undefined}
         onMouseDown={() => setSelected({ row: b.row, col: b.col })}
       >
-        <span
-          className={mergeClasses(styles.text, gs.wrap && styles.wrap, b.spill !== undefined && styles.spilled)}
-          style={b.spill !== undefined ? { width: b.spill - 6, backgroundColor: gs.fill ?? "#FFFFFF" } : undefined}
-        >
-          {cell?.text ?? ""}
-        </span>
+        {cell?.text ? (
+          <span className={css.text} style={b.spill !== undefined ? { width: b.spill - 6, backgroundColor: fill ?? "#FFFFFF" } : undefined}>
+            {cell.text}
+          </span>
+        ) : null}
       </div>
     );
   };
@@ -212,10 +235,10 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
   const drawRows = (boxes: Map<number, DrawnCell[]>, offset: number) =>
     [...boxes.entries()].map(([r, list]) => (
       <div key={r} role="row" aria-rowindex={r + 1} className={styles.row} style={{ top: offset + geo.rowY[r], width: totalWidth, height: grid.rowHeights[r] }}>
-        <div role="rowheader" className={mergeClasses(styles.head, styles.rowHead, r === selected.row && styles.headOn)} style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: grid.rowHeights[r] }}>
+        <div role="rowheader" className={r === selected.row ? rowHeadOnClass : rowHeadClass} style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: grid.rowHeights[r] }}>
           {r + 1}
         </div>
-        {list.map(drawCell)}
+        {list.filter((b) => b.cell || b.rowSpan > 1 || b.colSpan > 1 || (b.row === selected.row && b.col === selected.col)).map(drawCell)}
       </div>
     ));
 
@@ -226,7 +249,16 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
   const selBox = boxOf(grid, geo, selected.row, selected.col);
   const noteAt = hover ?? (grid.cells[selected.row]?.[selected.col]?.note ? selected : null);
   const noteBox = noteAt ? boxOf(grid, geo, noteAt.row, noteAt.col) : null;
-  const noteTop = (b: DrawnCell) => HEADER_HEIGHT + b.y + (b.row < frozenRows ? (scroller.current?.scrollTop ?? 0) : 0);
+  /** Where the finding shows: right of its cell, or under it where the view has no room on the right. */
+  const notePlace = (b: DrawnCell): React.CSSProperties => {
+    const el = scroller.current;
+    const top = HEADER_HEIGHT + b.y + (b.row < frozenRows ? (el?.scrollTop ?? 0) : 0);
+    const right = ROW_HEADER_WIDTH + b.x + b.width + 4;
+    const viewRight = (el?.scrollLeft ?? 0) + (el?.clientWidth ?? Infinity);
+    if (right + NOTE_WIDTH <= viewRight) return { left: right, top };
+    const left = Math.max((el?.scrollLeft ?? 0) + ROW_HEADER_WIDTH, Math.min(ROW_HEADER_WIDTH + b.x, viewRight - NOTE_WIDTH - 4));
+    return { left, top: top + b.height + 2 };
+  };
 
   return (
     <div
@@ -255,8 +287,15 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
               ),
             )}
           </div>
+          {frozenRows > 0 &&
+            colItems.map((c) =>
+              grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, top: HEADER_HEIGHT, height: frozenHeight }} />,
+            )}
           {drawRows(top, HEADER_HEIGHT)}
         </div>
+        {colItems.map((c) =>
+          grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, height: totalHeight }} />,
+        )}
         {drawRows(body, HEADER_HEIGHT)}
         {grid.charts.map((chart, i) => (
           <ChartBox key={i} chart={chart} grid={grid} left={ROW_HEADER_WIDTH + geo.colX[Math.min(chart.anchor.col, grid.colCount)]} top={HEADER_HEIGHT + geo.rowY[Math.min(chart.anchor.row, grid.rowCount)]} width={geo.colX[Math.min(chart.anchor.col + chart.anchor.colCount, grid.colCount)] - geo.colX[Math.min(chart.anchor.col, grid.colCount)]} height={geo.rowY[Math.min(chart.anchor.row + chart.anchor.rowCount, grid.rowCount)] - geo.rowY[Math.min(chart.anchor.row, grid.rowCount)]} />
@@ -265,7 +304,7 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
           <div className={styles.selection} style={{ left: ROW_HEADER_WIDTH + selBox.x - 1, top: HEADER_HEIGHT + selBox.y - 1, width: selBox.width + 1, height: selBox.height + 1 }} />
         )}
         {noteBox?.cell?.note && (
-          <div role="tooltip" id={`${id}-note`} className={styles.note} style={{ left: ROW_HEADER_WIDTH + noteBox.x + noteBox.width + 4, top: noteTop(noteBox) }}>
+          <div role="tooltip" id={`${id}-note`} className={styles.note} style={notePlace(noteBox)}>
             {noteBox.cell.note}
           </div>
         )}

@@ -13,7 +13,7 @@
 import type ExcelJS from "exceljs";
 import type { CellArea } from "../../domain/sheet";
 import { linesOf } from "../../render/rowHeight";
-import { parseCellAddress } from "../a1";
+import { parseAreaAddress, parseCellAddress } from "../a1";
 import { decodeMarks, marksKey } from "../common/markRecord";
 import type { ChartSpec } from "../port";
 import { GRID_MAX_ROWS, type GridCell, type GridSheet, type GridStyle } from "../grid";
@@ -61,6 +61,7 @@ export function gridOf(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, charts: { sp
     });
     cells[r] = line;
   });
+  applyConditionalFormats(ws, cells, looks, drawnRows);
   const rowCount = drawnRows + MARGIN_ROWS;
   const colCount = Math.max(usedCols + MARGIN_COLS, MIN_COLS);
   const colWidths = columnWidths(ws, colCount);
@@ -119,7 +120,13 @@ class Looks {
     if (!style) return 0;
     const cached = this.byObject.get(style);
     if (cached !== undefined) return cached;
-    const look = lookOf(style);
+    const index = this.add(lookOf(style));
+    this.byObject.set(style, index);
+    return index;
+  }
+
+  /** The index of a look, added if new. */
+  add(look: GridStyle): number {
     const key = JSON.stringify(look);
     let index = this.byKey.get(key);
     if (index === undefined) {
@@ -127,8 +134,74 @@ class Looks {
       this.all.push(look);
       this.byKey.set(key, index);
     }
-    this.byObject.set(style, index);
     return index;
+  }
+}
+
+/** A conditional format's test of a cell's shown text, where the workspace can tell it. */
+type TextTest = (text: string) => boolean;
+
+/**
+ * The text rules of a conditional format the workspace follows (the ones a ledger's lights and
+ * statuses use): "the text contains …" as Excel writes it (`containsText`, or the expression
+ * `NOT(ISERROR(SEARCH("…",A1)))` this product writes), and "the cell equals "…"". Other rules
+ * (numbers, dates, colour scales, data bars, formulas) are not drawn (docs/workspace.md).
+ */
+function textTestOf(rule: ExcelJS.ConditionalFormattingRule): TextTest | undefined {
+  // The formula is as Excel reads it: SEARCH is not case-sensitive.
+  const r = rule as { type: string; operator?: string; text?: string; formulae?: unknown[] };
+  if (r.type === "containsText" && r.operator === "containsText" && typeof r.text === "string") {
+    const text = r.text;
+    return (t) => t.includes(text);
+  }
+  const formula = typeof r.formulae?.[0] === "string" ? (r.formulae[0] as string) : "";
+  // ExcelJS reads a `containsText` rule back without its text, with the formula Excel keeps beside it.
+  if (r.type === "expression" || (r.type === "containsText" && r.operator === "containsText")) {
+    const m = /^NOT\(ISERROR\(SEARCH\("((?:[^"]|"")*)",\$?[A-Z]{1,3}\$?\d+\)\)\)$/i.exec(formula);
+    if (m) {
+      const text = m[1].replace(/""/g, '"');
+      return (t) => t.toLowerCase().includes(text.toLowerCase());
+    }
+  }
+  if (r.type === "cellIs" && r.operator === "equal") {
+    const m = /^"((?:[^"]|"")*)"$/.exec(formula);
+    if (m) {
+      const text = m[1].replace(/""/g, '"');
+      return (t) => t === text;
+    }
+  }
+  return undefined;
+}
+
+/** Give the cells a conditional text rule matches that rule's fill and font colour (the first matching rule by priority). */
+function applyConditionalFormats(ws: ExcelJS.Worksheet, cells: (GridCell | undefined)[][], looks: Looks, drawnRows: number): void {
+  const formats = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+  const rules = formats
+    .flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule, test: textTestOf(rule) })))
+    .filter((r): r is { ref: string; rule: ExcelJS.ConditionalFormattingRule; test: TextTest } => r.test !== undefined)
+    .sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
+  const done = new Set<string>();
+  for (const { ref, rule, test } of rules) {
+    const style = (rule as { style?: Partial<ExcelJS.Style> }).style;
+    const fill = style?.fill?.type === "pattern" ? colourOf(style.fill.bgColor ?? style.fill.fgColor) : undefined;
+    const color = colourOf(style?.font?.color);
+    if (!fill && !color) continue;
+    for (const part of ref.split(/\s+/).filter(Boolean)) {
+      let area: CellArea;
+      try {
+        area = parseAreaAddress(part);
+      } catch {
+        continue;
+      }
+      for (let r = area.row; r < Math.min(area.row + area.rowCount, drawnRows); r++) {
+        for (let c = area.col; c < area.col + area.colCount; c++) {
+          const cell = cells[r]?.[c];
+          if (!cell?.text || done.has(`${r},${c}`) || !test(cell.text)) continue;
+          done.add(`${r},${c}`);
+          cell.style = looks.add({ ...looks.all[cell.style], ...(fill && { fill }), ...(color && { color }) });
+        }
+      }
+    }
   }
 }
 
