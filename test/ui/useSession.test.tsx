@@ -8,6 +8,7 @@
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useCallback, useState } from "react";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { useRunner } from "../../src/taskpane/hooks/useRunner";
 import { useReload, useSession, type Reload, type SessionApi, type WorkbookView } from "../../src/taskpane/hooks/useSession";
 import { offerDownload } from "../../src/taskpane/host/download";
@@ -16,7 +17,7 @@ import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import { WorkbookError } from "../../src/workbook/port";
 import { browserSession, ledgerAndBudget, perform, renderSection } from "./paneHooks";
 
-jest.mock("../../src/taskpane/host/download", () => ({ offerDownload: jest.fn() }));
+jest.mock("../../src/taskpane/host/download", () => ({ ...jest.requireActual("../../src/taskpane/host/download"), offerDownload: jest.fn() }));
 
 const none = () => null;
 
@@ -221,5 +222,73 @@ describe("commands", () => {
     act(() => unregister());
     await perform(result, (r) => r.session.reread());
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("several files (browser edition, docs/workspace.md \"Several files\")", () => {
+  beforeEach(() => jest.mocked(offerDownload).mockClear());
+
+  /** A unit's ledger file: its title names the unit. */
+  async function ledgerFile(name: string, unit: string): Promise<{ name: string; arrayBuffer(): Promise<ArrayBuffer> }> {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("重点任务");
+    ws.addRow([`${unit}2023年度重点工作任务清单`]);
+    ws.addRow(["序号", "重点任务", "工作目标", "具体措施", "完成时限", "具体责任人"]);
+    ws.addRow([1, "招商引资", "引进项目3个", "每月外出招商2次", "6月底前", "李明"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    return { name, arrayBuffer: async () => bytes.slice().buffer };
+  }
+
+  test("opened together: the sample makes way, each listed with its unit and list, the first current; another made current", async () => {
+    const sample = await ledgerAndBudget();
+    const { result } = await renderSection(async () => ({ ...browserSession(sample, "示例.xlsx"), sample: true }), none);
+    expect(result.current.session.files).toEqual([{ name: "示例.xlsx", unit: "柳林镇", list: "重点工作任务清单" }]);
+    const a = await ledgerFile("烟庄.xlsx", "烟庄街道");
+    const b = await ledgerFile("预算.xlsx", "清泉街道");
+    await perform(result, (r) => r.session.openFiles([a, b]));
+    expect(result.current.runner.notice).toBe("已打开 2 个文件。");
+    expect(result.current.session.files).toEqual([
+      { name: "烟庄.xlsx", unit: "烟庄街道", list: "重点工作任务清单" },
+      { name: "预算.xlsx", unit: "清泉街道", list: "重点工作任务清单" },
+    ]);
+    expect(result.current.session.current).toBe(0);
+    expect(result.current.session.session?.fileName).toBe("烟庄.xlsx");
+    await perform(result, (r) => r.session.switchFile(1));
+    expect(result.current.session.session?.fileName).toBe("预算.xlsx");
+    expect(result.current.session.current).toBe(1);
+  });
+
+  test("a file that is no ledger is listed as such; the same file opened again replaces its copy", async () => {
+    const wb = await ledgerAndBudget();
+    const { result } = await renderSection(async () => browserSession(wb, "本单位.xlsx"), none);
+    const budget = await picked("预算表.xlsx", ["预算"]);
+    await perform(result, (r) => r.session.openFiles([budget]));
+    await perform(result, (r) => r.session.openFiles([budget]));
+    expect(result.current.session.files).toEqual([{ name: "本单位.xlsx", unit: "柳林镇", list: "重点工作任务清单" }, { name: "预算表.xlsx" }]);
+  });
+
+  test("among several, a file that cannot be opened is named with its reason; the others open", async () => {
+    const wb = await ledgerAndBudget();
+    const { result } = await renderSection(async () => browserSession(wb), none);
+    const good = await ledgerFile("烟庄.xlsx", "烟庄街道");
+    await perform(result, (r) => r.session.openFiles([{ name: "旧.xls", arrayBuffer: async () => new ArrayBuffer(0) }, good]));
+    expect(result.current.runner.error).toBe(
+      "已打开“烟庄.xlsx”。“旧.xls”没有打开：“旧.xls”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再打开。",
+    );
+    expect(result.current.session.session?.fileName).toBe("烟庄.xlsx");
+    expect(result.current.session.files.map((f) => f.name)).toEqual(["x.xlsx", "烟庄.xlsx"]);
+  });
+
+  test("全部下载: every open file with its results in one .zip, each named as 下载结果 names it", async () => {
+    const wb = await ledgerAndBudget();
+    const { result } = await renderSection(async () => browserSession(wb, "柳林镇.xlsx"), none);
+    await perform(result, async (r) => r.session.openFiles([await ledgerFile("烟庄.xlsx", "烟庄街道")]));
+    await perform(result, (r) => r.session.downloadAll());
+    const [bytes, name, type] = jest.mocked(offerDownload).mock.calls[0];
+    expect([name, type]).toEqual(["台账助手结果（2个文件）.zip", "application/zip"]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(["柳林镇（台账助手）.xlsx", "烟庄（台账助手）.xlsx"]);
+    const back = await ExcelJsWorkbook.load(await zip.file("柳林镇（台账助手）.xlsx")!.async("uint8array"));
+    expect((await back.listSheets()).map((s) => s.name)).toEqual(["台账", "预算"]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import type { GridSheet } from "../../workbook/grid";
+import { GRID_MAX_ROWS, type GridSheet } from "../../workbook/grid";
 import type { SheetInfo } from "../../workbook/port";
 import { say } from "../../messages";
 import { GridView } from "./GridView";
@@ -66,7 +66,7 @@ export default function WorkspaceSheet({ grid, problem, reveal, sheets, active, 
       )}
       {grid?.truncated && (
         <MessageBar intent="warning">
-          <MessageBarBody>{say("workspace.truncated", { rows: grid.truncated.rows, shown: grid.rowCount })}</MessageBarBody>
+          <MessageBarBody>{say("workspace.truncated", { rows: grid.truncated.rows, shown: GRID_MAX_ROWS })}</MessageBarBody>
         </MessageBar>
       )}
       {grid ? (
