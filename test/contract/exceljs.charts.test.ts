@@ -9,6 +9,7 @@ import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { SheetWrite } from "../../src/workbook/port";
 import { PROGRESS_CHART as CHART, progressSheet as progress, TASK_PROGRESS as P, UNITS } from "./cases/chartFixture";
 import { drawingPartOf, parsePart, relsOf, sheetPartOf, xlsxCharts } from "./hosts/xlsxCharts";
+import { WORKSHEET_ORDER } from "../fixtures/roundTrip";
 
 async function text(zip: JSZip, part: string): Promise<string> {
   const file = zip.file(part);
@@ -30,14 +31,6 @@ function topLevelChildren(sheetXml: string): string[] {
   return names;
 }
 
-/** CT_Worksheet's children in schema order (ECMA-376 Part 1, sml.xsd). */
-const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios",
-  "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
-  "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches",
-  "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
-  "webPublishItems", "tableParts", "extLst",
-];
 
 describe("ExcelJsWorkbook charts in the saved file", () => {
   it("writes well-formed chart parts whose caches hold the cells' labels, numbers and format", async () => {

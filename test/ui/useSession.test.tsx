@@ -292,3 +292,16 @@ describe("several files (browser edition, docs/workspace.md \"Several files\")",
     expect((await back.listSheets()).map((s) => s.name)).toEqual(["台账", "预算"]);
   });
 });
+
+test("a file whose download will lack something says so when opened: the sentences shown before the download (docs/round-trip.md)", async () => {
+  const { buildFixture } = await import("../fixtures/roundTrip");
+  const wb = await ledgerAndBudget();
+  const { result } = await renderSection(async () => browserSession(wb), none);
+  const bytes = await buildFixture("pivotTable");
+  await perform(result, (r) => r.session.openFile({ name: "透视.xlsx", arrayBuffer: async () => bytes.slice().buffer }));
+  expect(result.current.session.session?.losses).toEqual([expect.stringMatching(/^下载的文件中，工作表“.+”上的 1 个数据透视表将只剩下当时显示的数字/)]);
+  const plain = await picked("预算表.xlsx", ["预算"]);
+  await perform(result, (r) => r.session.openFile(plain));
+  // A file the round trip carries whole: nothing to say.
+  expect(result.current.session.session?.losses).toEqual([]);
+});

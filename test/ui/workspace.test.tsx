@@ -209,3 +209,9 @@ test("useWorkspace reads the active sheet after each refresh, and nothing while 
   rerender({ active: "旧表", revision: 3, shown: true });
   await waitFor(() => expect(result.current.problem).toBe("找不到名为“旧表”的工作表。它可能已被改名或删除，请检查工作表标签后重试。"));
 });
+
+test("the file bar names what the download will lack, before the download", () => {
+  wrap(<FileBar losses={["下载的文件中将没有工作表“汇总”上的 2 个切片器；如需保留，请把下载文件中的结果工作表复制到原文件。"]} sheets={[]} active="" busy={false} canOpen canDownload onOpen={jest.fn()} onSelect={jest.fn()} onDownload={jest.fn()} />);
+  const list = screen.getByRole("list", { name: "下载结果与原文件相比：" });
+  expect(list.textContent).toBe("下载的文件中将没有工作表“汇总”上的 2 个切片器；如需保留，请把下载文件中的结果工作表复制到原文件。");
+});

@@ -17,9 +17,10 @@ import { RANK } from "./rank";
 import { LETTERS } from "./letters";
 import { LETTER_TEXT } from "./letterText";
 import { RULES } from "./rules";
+import { ROUND_TRIP } from "./roundTrip";
 import { SHEETS } from "./sheets";
 import { STANDARDIZE } from "./standardize";
 import { WORKSPACE } from "./workspace";
 
 export const ZH_CN = { ...OUTCOME, ...WORKBOOK, ...OFFICE, ...FEATURES, ...RIBBON, ...HOST, ...CLI, ...PANE, ...MERGE,
-  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...LETTERS, ...LETTER_TEXT, ...PARSE, ...RULES, ...SHEETS, ...WORKSPACE } as const;
+  ...RECOGNIZE, ...STANDARDIZE, ...PROGRESS, ...RANK, ...LETTERS, ...LETTER_TEXT, ...PARSE, ...RULES, ...SHEETS, ...WORKSPACE, ...ROUND_TRIP } as const;

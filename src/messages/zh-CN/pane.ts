@@ -23,6 +23,7 @@ export const PANE = {
   "pane.file.sheet": "工作表",
   "pane.file.opened": "已打开“{file}”。",
   "pane.files.opened": "已打开 {count} 个文件。",
+  "pane.file.losses": "下载结果与原文件相比：",
   "pane.files.refused": "“{file}”没有打开：{reason}",
   "pane.files.zipName": "台账助手结果（{count}个文件）.zip",
   "pane.file.downloaded": "已生成下载文件“{file}”。",

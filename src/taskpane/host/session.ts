@@ -19,6 +19,11 @@ export interface Session {
   save?: () => Promise<Uint8Array>;
   /** Call back when the clerk switches sheets in the host (inside Excel); resolves once listening. */
   onSheetChange?: (callback: () => void) => Promise<void>;
+  /**
+   * What the download will lack or show differently from the file the clerk opened (one sentence
+   * each, docs/round-trip.md); empty when the round trip keeps everything (browser edition).
+   */
+  losses?: string[];
   /** The sample ledger the browser edition opens with (it makes way when the clerk opens files of their own). */
   sample?: boolean;
   /** Why the session started without a workbook (the sample could not be fetched), shown on the error bar. */
@@ -46,10 +51,21 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.load(bytes);
 }
 
-/** Open .xlsx bytes as a session in the browser edition. */
+/** Open .xlsx bytes as a session in the browser edition, with what its download will lack (docs/round-trip.md). */
 export async function openXlsx(mode: PaneMode, bytes: ArrayBuffer, fileName: string): Promise<Session> {
+  const original = new Uint8Array(bytes.slice(0));
   const wb = await loadXlsx(bytes);
-  return { mode, wb, fileName, save: () => wb.save() };
+  return { mode, wb, fileName, save: () => wb.save(), losses: await lossesOf(original) };
+}
+
+/** The sentences of what the round trip loses; none when the package cannot be scanned (the workbook opened, so say nothing rather than fail). */
+async function lossesOf(original: Uint8Array): Promise<string[]> {
+  try {
+    const { roundTripLosses, describeLosses } = await import(/* webpackChunkName: "exceljs" */ "../../workbook/exceljs/roundTripLosses");
+    return describeLosses(await roundTripLosses(original));
+  } catch {
+    return [];
+  }
 }
 
 /**

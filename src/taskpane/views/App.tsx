@@ -84,6 +84,7 @@ export function App({ boot, thisYear, today, focus }: { boot: () => Promise<Sess
         {session && mode !== "excel" && (
           <FileBar
             fileName={session.fileName}
+            losses={session.losses}
             files={pane.files}
             current={pane.current}
             sheets={pane.sheets}

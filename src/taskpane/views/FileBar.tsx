@@ -4,7 +4,7 @@
  * its results or every open file as one .zip.
  */
 import * as React from "react";
-import { Button, Caption1, Field, makeStyles, mergeClasses, Select, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, MessageBarTitle, Select, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular, FolderZipRegular } from "@fluentui/react-icons";
 import type { SheetInfo } from "../../workbook/port";
 import type { OpenFileInfo } from "../hooks/useSession";
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   hidden: { display: "none" },
+  losses: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   file: {
     display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, width: "100%", minWidth: 0, textAlign: "start",
@@ -32,6 +33,8 @@ const useStyles = makeStyles({
 
 export interface FileBarProps {
   fileName?: string;
+  /** What the download will lack or change of the current file (one sentence each). */
+  losses?: string[];
   /** The open files (browser edition) and the current one's index. */
   files?: OpenFileInfo[];
   current?: number;
@@ -113,6 +116,18 @@ export function FileBar(p: FileBarProps) {
         </ul>
       ) : (
         p.fileName && <Caption1>{say("pane.file.current", { file: p.fileName })}</Caption1>
+      )}
+      {p.losses && p.losses.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{say("pane.file.losses")}</MessageBarTitle>
+            <ul className={styles.losses} aria-label={say("pane.file.losses")}>
+              {p.losses.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {visible.length > 0 && (
         <Field label={say("pane.file.sheet")}>

@@ -25,6 +25,8 @@ import { fillWorksheet } from "./writeSheet";
 import { SheetCharts } from "./charts/sheetCharts";
 import { installFastMerges } from "./fastMerges";
 import { gridOf } from "./gridSheet";
+import { dropUnwritableRules } from "./unwritableRules";
+import { defaultFontOf, withDefaultFont } from "./defaultFont";
 import type { GridSheet } from "../grid";
 
 installFastMerges();
@@ -36,6 +38,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     private readonly charts: SheetCharts,
+    /** The opened file's default font (its first `<font>`), put back on save: defaultFont.ts. */
+    private readonly defaultFont?: string,
   ) {}
 
   /**
@@ -54,7 +58,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
       throw unreadableFileError();
     }
     if (wb.worksheets.length === 0) throw unreadableFileError();
-    return new ExcelJsWorkbook(wb, await SheetCharts.fromFile(bytes, wb));
+    for (const ws of wb.worksheets) dropUnwritableRules(ws);
+    return new ExcelJsWorkbook(wb, await SheetCharts.fromFile(bytes, wb), await defaultFontOf(bytes));
   }
 
   /** A new, empty workbook (no sheets until one is written). */
@@ -71,7 +76,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       activate(this.wb, ws);
     }
     const buffer = await this.wb.xlsx.writeBuffer();
-    return this.charts.addTo(new Uint8Array(buffer), this.wb);
+    return withDefaultFont(await this.charts.addTo(new Uint8Array(buffer), this.wb), this.defaultFont);
   }
 
   /** The ExcelJS workbook itself, for tests and tools that inspect what was written (charts are not in it: see `save`). */

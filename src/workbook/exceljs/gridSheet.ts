@@ -18,7 +18,7 @@ import { decodeMarks, marksKey } from "../common/markRecord";
 import type { ChartSpec } from "../port";
 import { GRID_MAX_ROWS, type GridCell, type GridSheet, type GridStyle } from "../grid";
 import { isMergeSlave, readCell } from "./cellRead";
-import { mergedAreas } from "./internals";
+import { cellsOf, mergedAreas, rowsOf } from "./internals";
 import { getStored } from "./store";
 import { colourOf } from "./colours";
 
@@ -44,23 +44,28 @@ export function rowPixels(points: number): number {
 /** Read the sheet for the workspace; `charts`: the specs of the charts this product wrote on it, and how many others it carries. */
 export function gridOf(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, charts: { specs: readonly ChartSpec[]; others: readonly GridAnchor[] }): GridSheet {
   const merges = mergedAreas(ws);
-  const usedRows = Math.max(ws.rowCount, ...merges.map((m) => m.row + m.rowCount));
+  let usedRows = ws.rowCount;
+  for (const m of merges) usedRows = Math.max(usedRows, m.row + m.rowCount);
   const drawnRows = Math.min(usedRows, GRID_MAX_ROWS);
-  const usedCols = Math.max(ws.columnCount, ...merges.map((m) => m.col + m.colCount));
-  const marked = new Set(decodeMarks(getStored(wb, marksKey(ws.name))).map((m) => `${m.row},${m.col}`));
+  let usedCols = 0;
+  for (const m of merges) usedCols = Math.max(usedCols, m.col + m.colCount);
+  const marked = new Set(decodeMarks(getStored(wb, marksKey(ws.name))).map((m) => keyOf(m.row, m.col)));
   const looks = new Looks();
   const cells: (GridCell | undefined)[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (r >= drawnRows) return;
+  const rows = rowsOf(ws);
+  for (let r = 0; r < Math.min(rows.length, drawnRows); r++) {
+    const row = rows[r];
+    if (!row) continue;
     const line: (GridCell | undefined)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      const read = gridCell(cell, looks, marked.has(`${r},${c}`));
+    const held = cellsOf(row);
+    usedCols = Math.max(usedCols, held.length);
+    for (let c = 0; c < held.length; c++) {
+      const cell = held[c];
+      const read = cell && gridCell(cell, looks, marked.size > 0 && marked.has(keyOf(r, c)));
       if (read) line[c] = read;
-    });
+    }
     cells[r] = line;
-  });
+  }
   applyConditionalFormats(ws, cells, looks, drawnRows);
   const rowCount = drawnRows + MARGIN_ROWS;
   const colCount = Math.max(usedCols + MARGIN_COLS, MIN_COLS);
@@ -114,15 +119,35 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
 class Looks {
   readonly all: GridStyle[] = [{}];
   private readonly byKey = new Map<string, number>([["{}", 0]]);
-  private readonly byObject = new WeakMap<object, number>();
 
+  private readonly partIds = new WeakMap<object, number>();
+  private nextPart = 1;
+  private readonly byParts = new Map<string, number>();
+
+  /**
+   * The index of a cell's look. A loaded cell has a style object of its own, but its parts (font,
+   * fill, alignment, border) are shared between cells of one style: the look is found by the parts'
+   * identities, and worked out once per combination (a 20,000-row sheet has a handful).
+   */
   indexOf(style: Partial<ExcelJS.Style> | undefined): number {
     if (!style) return 0;
-    const cached = this.byObject.get(style);
-    if (cached !== undefined) return cached;
-    const index = this.add(lookOf(style));
-    this.byObject.set(style, index);
+    const parts = `${this.partId(style.font)},${this.partId(style.fill)},${this.partId(style.alignment)},${this.partId(style.border)}`;
+    let index = this.byParts.get(parts);
+    if (index === undefined) {
+      index = this.add(lookOf(style));
+      this.byParts.set(parts, index);
+    }
     return index;
+  }
+
+  private partId(part: object | undefined): number {
+    if (!part) return 0;
+    let id = this.partIds.get(part);
+    if (id === undefined) {
+      id = this.nextPart++;
+      this.partIds.set(part, id);
+    }
+    return id;
   }
 
   /** The index of a look, added if new. */
@@ -180,7 +205,7 @@ function applyConditionalFormats(ws: ExcelJS.Worksheet, cells: (GridCell | undef
     .flatMap((cf) => cf.rules.map((rule) => ({ ref: cf.ref, rule, test: textTestOf(rule) })))
     .filter((r): r is { ref: string; rule: ExcelJS.ConditionalFormattingRule; test: TextTest } => r.test !== undefined)
     .sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
-  const done = new Set<string>();
+  const done = new Set<number>();
   for (const { ref, rule, test } of rules) {
     const style = (rule as { style?: Partial<ExcelJS.Style> }).style;
     const fill = style?.fill?.type === "pattern" ? colourOf(style.fill.bgColor ?? style.fill.fgColor) : undefined;
@@ -196,8 +221,8 @@ function applyConditionalFormats(ws: ExcelJS.Worksheet, cells: (GridCell | undef
       for (let r = area.row; r < Math.min(area.row + area.rowCount, drawnRows); r++) {
         for (let c = area.col; c < area.col + area.colCount; c++) {
           const cell = cells[r]?.[c];
-          if (!cell?.text || done.has(`${r},${c}`) || !test(cell.text)) continue;
-          done.add(`${r},${c}`);
+          if (!cell?.text || done.has(keyOf(r, c)) || !test(cell.text)) continue;
+          done.add(keyOf(r, c));
           cell.style = looks.add({ ...looks.all[cell.style], ...(fill && { fill }), ...(color && { color }) });
         }
       }
@@ -239,8 +264,10 @@ function columnWidths(ws: ExcelJS.Worksheet, count: number): number[] {
   const own = ws.properties.defaultColWidth;
   const fallback = own ? columnPixels(own) : DEFAULT_COLUMN_PIXELS;
   const widths: number[] = [];
+  // The columns the sheet defines (`getColumn` would create the missing ones; `columnCount` reads every row).
+  const defined: (Partial<ExcelJS.Column> | undefined)[] = ws.columns ?? [];
   for (let c = 0; c < count; c++) {
-    const column = c < ws.columnCount ? ws.getColumn(c + 1) : undefined;
+    const column = defined[c];
     if (column?.hidden) widths.push(0);
     else widths.push(column?.width ? columnPixels(column.width) : fallback);
   }
@@ -262,19 +289,24 @@ function rowHeights(ws: ExcelJS.Worksheet, count: number, cells: (GridCell | und
 }
 
 /** The height of a row's longest wrapped text (cells of merged areas left out: their text spreads over the area). */
-function fittedHeight(row: (GridCell | undefined)[] | undefined, looks: GridStyle[], colWidths: number[], inMerge: Set<string>, r: number): number {
+function fittedHeight(row: (GridCell | undefined)[] | undefined, looks: GridStyle[], colWidths: number[], inMerge: Set<number>, r: number): number {
   let lines = 1;
   row?.forEach((cell, c) => {
-    if (!cell?.text || !looks[cell.style]?.wrap || inMerge.has(`${r},${c}`)) return;
+    if (!cell?.text || !looks[cell.style]?.wrap || inMerge.has(keyOf(r, c))) return;
     lines = Math.max(lines, linesOf(cell.text, colWidths[c] / MAX_DIGIT_WIDTH));
   });
   return lines === 1 ? 0 : rowPixels(lines * 14.25) + 2;
 }
 
-function mergedCellsOf(merges: CellArea[]): Set<string> {
-  const set = new Set<string>();
-  for (const m of merges) if (m.rowCount * m.colCount <= 10_000) for (let r = m.row; r < m.row + m.rowCount; r++) for (let c = m.col; c < m.col + m.colCount; c++) set.add(`${r},${c}`);
+function mergedCellsOf(merges: CellArea[]): Set<number> {
+  const set = new Set<number>();
+  for (const m of merges) if (m.rowCount * m.colCount <= 10_000) for (let r = m.row; r < m.row + m.rowCount; r++) for (let c = m.col; c < m.col + m.colCount; c++) set.add(keyOf(r, c));
   return set;
+}
+
+/** One number for a cell (a sheet has at most 16,384 columns). */
+function keyOf(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 function frozenOf(ws: ExcelJS.Worksheet): { rows: number; cols: number } {

@@ -16,7 +16,12 @@ interface MergeRange {
   right: number;
 }
 
+interface RowInternals {
+  _cells?: (ExcelJS.Cell | undefined)[];
+}
+
 interface WorksheetInternals {
+  _rows?: (ExcelJS.Row | undefined)[];
   orderNo?: number;
   dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined>; add(address: string, v: ExcelJS.DataValidation): void };
   _merges?: Record<string, MergeRange | undefined>;
@@ -55,4 +60,26 @@ export function addDataValidation(ws: ExcelJS.Worksheet, address: string, valida
 /** The sheet's data validations by cell address (ranges read from a file are expanded per cell). */
 export function dataValidationsOf(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
   return internals(ws).dataValidations.model;
+}
+
+/**
+ * The rows the sheet holds, sparse by index (0-based), without creating the missing ones as
+ * `getRow` and `eachRow({ includeEmpty: true })` do (which would add empty rows to the file).
+ * Falls back to the rows with values where a future ExcelJS drops `_rows`.
+ */
+export function rowsOf(ws: ExcelJS.Worksheet): (ExcelJS.Row | undefined)[] {
+  const rows = internals(ws)._rows;
+  if (Array.isArray(rows)) return rows;
+  const out: (ExcelJS.Row | undefined)[] = [];
+  ws.eachRow((row, n) => (out[n - 1] = row));
+  return out;
+}
+
+/** The cells a row holds, sparse by column (0-based), styled empty ones included, none created. */
+export function cellsOf(row: ExcelJS.Row): (ExcelJS.Cell | undefined)[] {
+  const cells = (row as unknown as RowInternals)._cells;
+  if (Array.isArray(cells)) return cells;
+  const out: (ExcelJS.Cell | undefined)[] = [];
+  row.eachCell((cell, n) => (out[n - 1] = cell));
+  return out;
 }
