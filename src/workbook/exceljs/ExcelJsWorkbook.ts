@@ -27,6 +27,7 @@ import { installFastMerges } from "./fastMerges";
 import { gridOf } from "./gridSheet";
 import { dropUnwritableRules } from "./unwritableRules";
 import { defaultFontOf, withDefaultFont } from "./defaultFont";
+import { withBuiltinFormats } from "./builtinFormats";
 import type { GridSheet } from "../grid";
 
 installFastMerges();
@@ -52,7 +53,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
     if (kindError) throw kindError;
     const wb = new ExcelJS.Workbook();
     try {
-      const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const defined = await withBuiltinFormats(bytes);
+      const copy = defined.buffer.slice(defined.byteOffset, defined.byteOffset + defined.byteLength) as ArrayBuffer;
       await wb.xlsx.load(copy);
     } catch {
       throw unreadableFileError();

@@ -18,6 +18,7 @@ import JSZip from "jszip";
 import { say } from "../../messages";
 import { readRels, readText, REL_TYPE, resolveTarget, type Relationship } from "./charts/opc";
 import { attributesOf, unescapeXml } from "./charts/xml";
+import { ZH_CN_BUILTIN_FORMATS } from "./builtinFormats";
 
 /** The kinds of loss, in the order they are reported (what costs the clerk most first). */
 export const ROUND_TRIP_LOSS_KINDS = [
@@ -330,7 +331,7 @@ async function scanStyles(book: Book): Promise<StyleLosses> {
   startTags(cellXfs, "xf").forEach((a, index) => {
     const id = Number(a.get("numFmtId") ?? "0");
     const code = codes.get(id);
-    if (code === undefined && !EXCELJS_BUILTIN_FORMATS.has(id)) builtin.add(index);
+    if (code === undefined && !EXCELJS_BUILTIN_FORMATS.has(id) && ZH_CN_BUILTIN_FORMATS[id] === undefined) builtin.add(index);
     if (code !== undefined && MEANINGFUL_ESCAPE.test(code)) escaped.add(index);
   });
   return { builtin, escaped };
