@@ -8,7 +8,8 @@
  * scroll position (a 20,000-row ledger keeps about a hundred cells in the DOM); the boxes come
  * from gridLayout.ts. The grid is one focus stop (`role="grid"`); the arrow keys, Page Up/Down,
  * Home/End and Ctrl+Home/End move the selected cell, named to assistive technology through
- * `aria-activedescendant`.
+ * `aria-activedescendant`. The column letters are the grid's row 1 (ARIA counts rows from 1), so
+ * sheet row r is grid row r + 2; each row's header cell says the sheet's own number.
  */
 import * as React from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
@@ -31,9 +32,11 @@ const useStyles = makeStyles({
   scroller: {
     position: "relative", overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#FFFFFF",
     fontFamily: '"等线", DengXian, "宋体", SimSun, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif', fontSize: "14.67px", color: "#000000",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    // The grid inside is as large as the sheet: its focus shows on the box the clerk sees.
+    ":has(:focus-visible)": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   canvas: { position: "relative" },
+  layer: { position: "absolute", top: 0, left: 0, outline: "none" },
   top: { position: "sticky", top: 0, zIndex: 3, backgroundColor: "#FFFFFF" },
   row: { position: "absolute", left: 0, boxSizing: "border-box", borderBottom: `1px solid ${GRID_LINE}` },
   vline: { position: "absolute", top: 0, width: "1px", backgroundColor: GRID_LINE },
@@ -234,7 +237,7 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
 
   const drawRows = (boxes: Map<number, DrawnCell[]>, offset: number) =>
     [...boxes.entries()].map(([r, list]) => (
-      <div key={r} role="row" aria-rowindex={r + 1} className={styles.row} style={{ top: offset + geo.rowY[r], width: totalWidth, height: grid.rowHeights[r] }}>
+      <div key={r} role="row" aria-rowindex={r + 2} className={styles.row} style={{ top: offset + geo.rowY[r], width: totalWidth, height: grid.rowHeights[r] }}>
         <div role="rowheader" className={r === selected.row ? rowHeadOnClass : rowHeadClass} style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: grid.rowHeights[r] }}>
           {r + 1}
         </div>
@@ -261,42 +264,46 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
   };
 
   return (
-    <div
-      ref={scroller}
-      className={styles.scroller}
-      role="grid"
-      tabIndex={0}
-      aria-label={say("workspace.grid", { sheet: grid.name })}
-      aria-rowcount={grid.rowCount}
-      aria-colcount={grid.colCount}
-      aria-readonly
-      aria-activedescendant={cellId(selBox.row, selBox.col)}
-      aria-multiselectable={false}
-      data-sheet={grid.name}
-      onKeyDown={move}
-    >
+    <div ref={scroller} className={styles.scroller} data-grid-scroller="">
       <div className={styles.canvas} style={{ width: totalWidth, height: totalHeight }}>
-        <div className={mergeClasses(styles.top, frozenRows > 0 && styles.frozenLine)} style={{ width: totalWidth, height: HEADER_HEIGHT + frozenHeight }}>
-          <div role="row" aria-rowindex={0} className={styles.row} style={{ top: 0, width: totalWidth, height: HEADER_HEIGHT }}>
-            <div className={mergeClasses(styles.head, styles.corner)} style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }} />
-            {colItems.map((c) =>
-              grid.colWidths[c] === 0 ? null : (
-                <div key={c} role="columnheader" aria-colindex={c + 1} className={mergeClasses(styles.head, c === selected.col && styles.headOn)} style={{ left: ROW_HEADER_WIDTH + geo.colX[c], top: 0, width: grid.colWidths[c], height: HEADER_HEIGHT }}>
-                  {columnLetter(c)}
-                </div>
-              ),
-            )}
+        {/* The grid holds only its rows (ARIA: a grid owns rows); the charts, the selection box and
+            the finding's note are drawn beside it, over the same canvas. */}
+        <div
+          className={styles.layer}
+          style={{ width: totalWidth, height: totalHeight }}
+          role="grid"
+          tabIndex={0}
+          aria-label={say("workspace.grid", { sheet: grid.name })}
+          aria-rowcount={grid.rowCount + 1}
+          aria-colcount={grid.colCount}
+          aria-readonly
+          aria-activedescendant={cellId(selBox.row, selBox.col)}
+          aria-multiselectable={false}
+          data-sheet={grid.name}
+          onKeyDown={move}
+        >
+          <div className={mergeClasses(styles.top, frozenRows > 0 && styles.frozenLine)} style={{ width: totalWidth, height: HEADER_HEIGHT + frozenHeight }}>
+            <div role="row" aria-rowindex={1} className={styles.row} style={{ top: 0, width: totalWidth, height: HEADER_HEIGHT }}>
+              <div className={mergeClasses(styles.head, styles.corner)} style={{ left: 0, top: 0, width: ROW_HEADER_WIDTH, height: HEADER_HEIGHT }} />
+              {colItems.map((c) =>
+                grid.colWidths[c] === 0 ? null : (
+                  <div key={c} role="columnheader" aria-colindex={c + 1} className={mergeClasses(styles.head, c === selected.col && styles.headOn)} style={{ left: ROW_HEADER_WIDTH + geo.colX[c], top: 0, width: grid.colWidths[c], height: HEADER_HEIGHT }}>
+                    {columnLetter(c)}
+                  </div>
+                ),
+              )}
+            </div>
+            {frozenRows > 0 &&
+              colItems.map((c) =>
+                grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, top: HEADER_HEIGHT, height: frozenHeight }} />,
+              )}
+            {drawRows(top, HEADER_HEIGHT)}
           </div>
-          {frozenRows > 0 &&
-            colItems.map((c) =>
-              grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, top: HEADER_HEIGHT, height: frozenHeight }} />,
-            )}
-          {drawRows(top, HEADER_HEIGHT)}
+          {colItems.map((c) =>
+            grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, height: totalHeight }} />,
+          )}
+          {drawRows(body, HEADER_HEIGHT)}
         </div>
-        {colItems.map((c) =>
-          grid.colWidths[c] === 0 ? null : <div key={`line${c}`} className={styles.vline} style={{ left: ROW_HEADER_WIDTH + geo.colX[c + 1] - 1, height: totalHeight }} />,
-        )}
-        {drawRows(body, HEADER_HEIGHT)}
         {grid.charts.map((chart, i) => (
           <ChartBox key={i} chart={chart} grid={grid} left={ROW_HEADER_WIDTH + geo.colX[Math.min(chart.anchor.col, grid.colCount)]} top={HEADER_HEIGHT + geo.rowY[Math.min(chart.anchor.row, grid.rowCount)]} width={geo.colX[Math.min(chart.anchor.col + chart.anchor.colCount, grid.colCount)] - geo.colX[Math.min(chart.anchor.col, grid.colCount)]} height={geo.rowY[Math.min(chart.anchor.row + chart.anchor.rowCount, grid.rowCount)] - geo.rowY[Math.min(chart.anchor.row, grid.rowCount)]} />
         ))}
