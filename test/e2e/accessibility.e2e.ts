@@ -80,3 +80,32 @@ test("the workspace (wide window): the sheet with its marks, a finding's note sh
   await page.locator("[data-chart]").first().waitFor({ timeout: 30000 });
   expect(await violations(page, "workspace, ranking sheet")).toEqual([]);
 });
+
+test("by keyboard alone: Tab to 一键校验 and press Enter, Tab on to a finding and open it, then move in the grid with the arrows", async () => {
+  const { page } = await openPage(browser, server.url, { width: 1366, height: 800 });
+  await page.getByRole("grid").waitFor({ timeout: 30000 });
+  const focused = () => page.evaluate(() => ({ role: document.activeElement?.getAttribute("role"), text: (document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "").trim() }));
+  // Tab until 一键校验 has the focus (every control on the way is reachable and says what it is).
+  const seen: string[] = [];
+  for (let i = 0; i < 40 && (await focused()).text !== "一键校验"; i++) {
+    await page.keyboard.press("Tab");
+    seen.push((await focused()).text);
+  }
+  expect((await focused()).text).toBe("一键校验");
+  expect(seen.filter((t) => t === "")).toEqual([]);
+  // The focus ring shows where the keyboard is (Fluent marks the element it draws the ring on).
+  expect(await page.evaluate(() => document.activeElement?.matches(":focus-visible") && document.activeElement.hasAttribute("data-fui-focus-visible"))).toBe(true);
+  await page.keyboard.press("Enter");
+  await page.getByText(/校验完毕/).waitFor();
+  for (let i = 0; i < 60 && !(await focused()).text.startsWith("定位到 "); i++) await page.keyboard.press("Tab");
+  const finding = (await focused()).text.replace("定位到 ", "");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((cell) => document.querySelector(`[role="gridcell"][data-cell="${cell}"]`)?.getAttribute("aria-selected") === "true", finding);
+  // Back into the grid (one tab stop, before the pane) with Shift+Tab.
+  for (let i = 0; i < 80 && (await focused()).role !== "grid"; i++) await page.keyboard.press("Shift+Tab");
+  expect((await focused()).role).toBe("grid");
+  const before = await page.getByRole("grid").getAttribute("aria-activedescendant");
+  await page.keyboard.press("ArrowDown");
+  expect(await page.getByRole("grid").getAttribute("aria-activedescendant")).not.toBe(before);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("grid");
+});
