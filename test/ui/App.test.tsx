@@ -11,6 +11,10 @@ import type { Session } from "../../src/taskpane/host/session";
 import { ExcelJsWorkbook } from "../../src/workbook/exceljs/ExcelJsWorkbook";
 import type { CellValue } from "../../src/workbook/port";
 
+// The whole pane in jsdom, typed into field by field: about 10 s a test here, past the default
+// 30 s when the 2-core machine is busy with something else (a mutation run beside the tests).
+jest.setTimeout(90_000);
+
 async function ledgerWorkbook(): Promise<ExcelJsWorkbook> {
   const wb = ExcelJsWorkbook.create();
   const rows: CellValue[][] = [
