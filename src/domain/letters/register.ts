@@ -1,6 +1,6 @@
 /**
- * Reading the 发函登记 (docs/letters.md "The 发函登记 register"): the sheet is recognised as any
- * ledger is (a title above the header, blank rows, notes under the table), must be the 发函登记
+ * Reading the 发函登记 (docs/letters.md "The 发函登记 register"): the sheet is recognised the way
+ * every ledger is (a title above the header, blank rows, notes under the table), must be the 发函登记
  * list, and each data row gives one RegisterEntry. Dates are read as the progress check reads
  * date cells (serials, `2023-07-05`, `2023年7月5日`, `7月5日` with the year of the letter's number
  * or of the title). Bad data is a value: a sheet that is not a register says why and how to fix it.

@@ -104,23 +104,8 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
 
   const frozenRows = Math.min(grid.frozenRows, grid.rowCount);
   const frozenHeight = geo.rowY[frozenRows];
-  const rows = useVirtualizer({
-    count: grid.rowCount,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => grid.rowHeights[i],
-    paddingStart: HEADER_HEIGHT,
-    overscan: 4,
-    initialRect: { width: 1200, height: 800 },
-  });
-  const cols = useVirtualizer({
-    horizontal: true,
-    count: grid.colCount,
-    getScrollElement: () => scroller.current,
-    estimateSize: (i) => grid.colWidths[i],
-    paddingStart: ROW_HEADER_WIDTH,
-    overscan: 1,
-    initialRect: { width: 1200, height: 800 },
-  });
+  const rows = useAxis(scroller, false, grid.rowHeights, HEADER_HEIGHT, 4);
+  const cols = useAxis(scroller, true, grid.colWidths, ROW_HEADER_WIDTH, 1);
   React.useEffect(() => {
     rows.measure();
     cols.measure();
@@ -318,6 +303,19 @@ export function GridView({ grid, reveal, id }: GridViewProps) {
       </div>
     </div>
   );
+}
+
+/** The rows or the columns in view: a virtualiser over their sizes, after the headers' size. */
+function useAxis(scroller: React.RefObject<HTMLDivElement | null>, horizontal: boolean, sizes: readonly number[], headers: number, overscan: number) {
+  return useVirtualizer({
+    horizontal,
+    count: sizes.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => sizes[i],
+    paddingStart: headers,
+    overscan,
+    initialRect: { width: 1200, height: 800 },
+  });
 }
 
 /** The last cell with something in it (Ctrl+End). */

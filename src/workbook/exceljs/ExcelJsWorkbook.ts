@@ -26,8 +26,8 @@ import { SheetCharts } from "./charts/sheetCharts";
 import { installFastMerges } from "./fastMerges";
 import { gridOf } from "./gridSheet";
 import { dropUnwritableRules } from "./unwritableRules";
-import { defaultFontOf, withDefaultFont } from "./defaultFont";
-import { withBuiltinFormats } from "./builtinFormats";
+import { firstFontOf, withDefaultFont } from "./defaultFont";
+import { readStyles, withBuiltinFormats } from "./builtinFormats";
 import type { GridSheet } from "../grid";
 
 installFastMerges();
@@ -52,8 +52,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const kindError = fileKindError(bytes);
     if (kindError) throw kindError;
     const wb = new ExcelJS.Workbook();
+    // The styles part read once: its missing built-in formats defined, its default font kept for the save.
+    const styles = await readStyles(bytes);
+    const defaultFont = styles && firstFontOf(styles.styles);
     try {
-      const defined = await withBuiltinFormats(bytes);
+      const defined = await withBuiltinFormats(bytes, styles);
       const copy = defined.buffer.slice(defined.byteOffset, defined.byteOffset + defined.byteLength) as ArrayBuffer;
       await wb.xlsx.load(copy);
     } catch {
@@ -61,7 +64,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
     if (wb.worksheets.length === 0) throw unreadableFileError();
     for (const ws of wb.worksheets) dropUnwritableRules(ws);
-    return new ExcelJsWorkbook(wb, await SheetCharts.fromFile(bytes, wb), await defaultFontOf(bytes));
+    return new ExcelJsWorkbook(wb, await SheetCharts.fromFile(bytes, wb), defaultFont);
   }
 
   /** A new, empty workbook (no sheets until one is written). */

@@ -60,17 +60,25 @@ export function definingBuiltinFormats(stylesXml: string): string | undefined {
   return stylesXml.replace(styleSheet[0], `${styleSheet[0]}<numFmts count="${missing.length}">${entries}</numFmts>`);
 }
 
-/** The package with its missing East Asian built-in formats defined; the same bytes when none is missing or the package cannot be read. */
-export async function withBuiltinFormats(bytes: Uint8Array): Promise<Uint8Array> {
-  let zip: JSZip;
+/** The package's styles part as text, with the opened package, or undefined when it cannot be read. */
+export async function readStyles(bytes: Uint8Array): Promise<{ zip: JSZip; styles: string } | undefined> {
   try {
-    zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file(STYLES)?.async("string");
+    return styles === undefined ? undefined : { zip, styles };
   } catch {
-    return bytes;
+    return undefined;
   }
-  const styles = await zip.file(STYLES)?.async("string");
-  const patched = styles === undefined ? undefined : definingBuiltinFormats(styles);
-  if (patched === undefined) return bytes;
-  zip.file(STYLES, patched);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/**
+ * The package with its missing East Asian built-in formats defined; the same bytes when none is
+ * missing or the package cannot be read. `read`: the styles already read (`readStyles`).
+ */
+export async function withBuiltinFormats(bytes: Uint8Array, read?: { zip: JSZip; styles: string }): Promise<Uint8Array> {
+  const found = read ?? (await readStyles(bytes));
+  const patched = found && definingBuiltinFormats(found.styles);
+  if (!found || patched === undefined) return bytes;
+  found.zip.file(STYLES, patched);
+  return found.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

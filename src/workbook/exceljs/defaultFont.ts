@@ -7,6 +7,7 @@
  * when the file is opened and put back in place of ExcelJS's when it is saved.
  */
 import JSZip from "jszip";
+import { readStyles } from "./builtinFormats";
 
 const STYLES = "xl/styles.xml";
 
@@ -21,13 +22,8 @@ export function firstFontOf(stylesXml: string): string | undefined {
 
 /** The default font element of an .xlsx package, or undefined when it has none to read. */
 export async function defaultFontOf(bytes: Uint8Array): Promise<string | undefined> {
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const styles = await zip.file(STYLES)?.async("string");
-    return styles === undefined ? undefined : firstFontOf(styles);
-  } catch {
-    return undefined;
-  }
+  const read = await readStyles(bytes);
+  return read && firstFontOf(read.styles);
 }
 
 /** `saved` with its default font replaced by `font` (the bytes unchanged when there is nothing to do). */
